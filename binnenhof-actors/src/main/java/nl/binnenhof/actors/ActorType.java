@@ -1,0 +1,4 @@
+package nl.binnenhof.actors;
+
+/** What kind of actor a mention points at. */
+public enum ActorType { PERSON, PARTY, ORGANISATION }

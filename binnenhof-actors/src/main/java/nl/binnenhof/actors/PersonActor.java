@@ -1,0 +1,18 @@
+package nl.binnenhof.actors;
+
+import java.util.List;
+
+/**
+ * A person named in an article, with what the text and the knowledge base say of them.
+ *
+ * @param name        canonical name: first name and last name
+ * @param party       party as the text states it, else as the knowledge base knows it for the article's
+ *                    date, else null
+ * @param partySource "text", "knowledge base" or null
+ * @param roles       roles the text gives the person, as base nouns (premier, minister, partijleider, ...)
+ * @param gender      'm', 'f' or '?'
+ * @param known       whether the knowledge base knows the person
+ */
+public record PersonActor(String name, String party, String partySource, List<String> roles, char gender,
+                          boolean known) {
+}

@@ -1,0 +1,451 @@
+package nl.binnenhof.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import nl.binnenhof.kb.DateRange;
+import nl.binnenhof.kb.KnowledgeBase;
+import nl.binnenhof.kb.Person;
+import nl.binnenhof.text.Annotator;
+import nl.binnenhof.text.Document;
+import nl.binnenhof.text.Layer;
+import nl.binnenhof.text.Lexicon;
+import nl.binnenhof.text.TextLayers;
+import nl.binnenhof.text.Token;
+
+/**
+ * Finds the persons an article names and links every mention to one person.
+ *
+ * <ul>
+ *   <li>Full names the knowledge base knows, with their other spellings ("Dilan Yesilgöz").</li>
+ *   <li>Names it does not know, by their shape: a first name, name particles, a capitalised surname
+ *       ("Ron Fresen", "Liane den Haan"), or any two capitalised words right after a role noun
+ *       ("verslaggever Priscilla Slomp").</li>
+ *   <li>Bare surnames ("Rutte", "Van der Burg"): linked to a person named in full in the same article,
+ *       else to the one person of that surname the knowledge base has in office around the article's
+ *       date. A surname before a Roman numeral ("Rutte IV") is a cabinet, not a person.</li>
+ * </ul>
+ * Role nouns before a name ("CDA-minister Hugo de Jonge", "Minister van Financiën Jeroen Dijsselbloem",
+ * "de drie vicepremiers A, B en C") give roles and parties; "(D66)" and "van GroenLinks" after a name
+ * give parties.
+ */
+public final class PersonFinder implements Annotator {
+    private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI");
+    private static final int MAX_PORTFOLIO_WORDS = 8;
+
+    private final KnowledgeBase kb;
+    private final RoleLexicon roles;
+    private final PhraseIndex<Person> fullNames = new PhraseIndex<>();
+    private final PhraseIndex<Person> surnames = new PhraseIndex<>();
+    private final Set<String> firstNames = new HashSet<>();
+    private final PhraseIndex<Boolean> particles = new PhraseIndex<>();
+
+    public PersonFinder(KnowledgeBase kb) {
+        this.kb = kb;
+        this.roles = new RoleLexicon(kb);
+        for (String p : Lexicon.entries(PersonFinder.class, "name-particles.txt")) {
+            particles.add(p, Boolean.TRUE);
+        }
+        for (Person p : kb.persons()) {
+            List<String> names = new ArrayList<>();
+            names.add(p.name());
+            names.addAll(p.aliases());
+            for (String name : names) {
+                fullNames.add(name, p);
+                String[] words = name.split("\\s+");
+                firstNames.add(Fold.diacritics(words[0]));
+                String surname = surnameOf(words);
+                if (!surname.isEmpty()) {
+                    surnames.add(surname, p);
+                    surnames.add(Character.toUpperCase(surname.charAt(0)) + surname.substring(1), p);
+                }
+            }
+        }
+    }
+
+    /** The name without its first name: "van der Burg" of "Eric van der Burg". */
+    private static String surnameOf(String[] words) {
+        return words.length < 2 ? "" : String.join(" ", List.of(words).subList(1, words.length));
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, ActorLayers.PARTY_MENTIONS,
+                ActorLayers.ORGANISATION_MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(ActorLayers.PERSON_MENTIONS, ActorLayers.PERSONS);
+    }
+
+    @Override
+    public void annotate(Document document) {
+        new Scan(document).run();
+    }
+
+    /** One name found in the text, before the persons are put together. */
+    private static final class Found {
+        final int from;
+        final int to;
+        final boolean surnameOnly;
+        Person known;
+        String written;
+        String key;
+        final Set<String> roles = new LinkedHashSet<>();
+        String party;
+        boolean pluralRole;
+        int after; // index past a trailing "(D66)"
+
+        Found(int from, int to, boolean surnameOnly, Person known, String written) {
+            this.from = from;
+            this.to = to;
+            this.surnameOnly = surnameOnly;
+            this.known = known;
+            this.written = written;
+            this.after = to;
+        }
+    }
+
+    /** Per-article state. */
+    private final class Scan {
+        final Document doc;
+        final List<Token> tokens;
+        final TokenWords w;
+        final DateRange when;
+        final Map<Integer, String> partyAt = new HashMap<>();
+        final Set<Integer> blocked = new HashSet<>();
+        final List<Found> found = new ArrayList<>();
+
+        Scan(Document doc) {
+            this.doc = doc;
+            this.tokens = doc.get(TextLayers.TOKENS);
+            this.w = TokenWords.of(tokens);
+            this.when = dateOf(doc);
+            for (Mention m : doc.get(ActorLayers.PARTY_MENTIONS)) {
+                for (int t = m.firstToken(); t < m.endToken(); t++) {
+                    partyAt.put(t, m.actor());
+                    if (m.form() == MentionForm.NAME) {
+                        blocked.add(t);
+                    }
+                }
+            }
+            for (Mention m : doc.get(ActorLayers.ORGANISATION_MENTIONS)) {
+                for (int t = m.firstToken(); t < m.endToken(); t++) {
+                    blocked.add(t);
+                }
+            }
+        }
+
+        void run() {
+            List<int[]> bareSurnames = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!isNameWord(i)) {
+                    continue;
+                }
+                PhraseIndex.Match<Person> full = fullNames.longest(w.words, i);
+                if (full != null && full.length() >= 2) {
+                    found.add(new Found(i, i + full.length(), false, pick(full.values()), written(i, i + full.length())));
+                    i += full.length() - 1;
+                    continue;
+                }
+                int end = shapedName(i);
+                if (end > 0) {
+                    Found f = new Found(i, end, false, null, written(i, end));
+                    f.known = knownBySurname(f);
+                    found.add(f);
+                    i = end - 1;
+                    continue;
+                }
+                PhraseIndex.Match<Person> bare = surnames.longest(w.words, i);
+                if (bare != null && !isCabinetName(i + bare.length())) {
+                    bareSurnames.add(new int[] {i, i + bare.length()});
+                    i += bare.length() - 1;
+                }
+            }
+            for (Found f : found) {
+                f.key = f.known != null ? f.known.name() : f.written;
+            }
+            resolveSurnames(bareSurnames);
+            found.sort((a, b) -> Integer.compare(a.from, b.from));
+            for (Found f : found) {
+                attachRolesBefore(f);
+                attachPartyAfter(f);
+            }
+            inheritListRoles();
+            emit();
+        }
+
+        private boolean isNameWord(int i) {
+            Token t = tokens.get(i);
+            return t.isWord() && t.isCapitalized() && !blocked.contains(i);
+        }
+
+        private Person pick(List<Person> candidates) {
+            for (Person p : candidates) {
+                if (p.activeIn(when)) {
+                    return p;
+                }
+            }
+            return candidates.get(0);
+        }
+
+        /** End of a name built as first name(s) + particles + surname starting at i, or -1. */
+        private int shapedName(int i) {
+            int j = i;
+            int first = 0;
+            while (j < tokens.size() && first < 2 && isNameWord(j) && isFirstName(j)) {
+                j++;
+                first++;
+            }
+            if (first == 0) {
+                boolean cued = i > 0 && roles.read(tokens.get(i - 1).text()) != null;
+                if (!cued) {
+                    return -1;
+                }
+                j = i + 1;
+                first = 1;
+            }
+            int k = j;
+            PhraseIndex.Match<Boolean> particle = k < tokens.size() ? particles.longest(w.words, k) : null;
+            if (particle != null) {
+                k += particle.length();
+            }
+            if (k < tokens.size() && isNameWord(k) && roles.read(tokens.get(k).text()) == null) {
+                return k + 1;
+            }
+            if (first == 2 && particle == null) {
+                return j; // "Jan Peter" was first name + surname after all
+            }
+            return -1;
+        }
+
+        private boolean isFirstName(int i) {
+            String word = w.words[i];
+            return firstNames.contains(word) || kb.isFirstName(tokens.get(i).text());
+        }
+
+        /** A person the knowledge base knows by this surname and a compatible first name. */
+        private Person knownBySurname(Found f) {
+            PhraseIndex.Match<Person> m = null;
+            for (int s = f.from + 1; s < f.to && m == null; s++) {
+                PhraseIndex.Match<Person> at = surnames.longest(w.words, s);
+                if (at != null && s + at.length() == f.to) {
+                    m = at;
+                }
+            }
+            if (m == null) {
+                return null;
+            }
+            char initial = Character.toUpperCase(w.words[f.from].charAt(0));
+            for (Person p : m.values()) {
+                if (Character.toUpperCase(Fold.diacritics(p.name()).charAt(0)) == initial) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        private boolean isCabinetName(int next) {
+            return next < tokens.size() && ROMAN.contains(tokens.get(next).text());
+        }
+
+        private void resolveSurnames(List<int[]> bare) {
+            for (int[] span : bare) {
+                String written = written(span[0], span[1]);
+                Found match = null;
+                for (Found f : found) {
+                    if (!f.surnameOnly && endsWithSurname(f, written)) {
+                        match = f;
+                        break;
+                    }
+                }
+                Person person = match != null ? match.known : uniqueKnown(span);
+                if (match == null && person == null) {
+                    continue;
+                }
+                Found f = new Found(span[0], span[1], true, person, written);
+                f.key = match != null ? match.key : person.name();
+                found.add(f);
+            }
+        }
+
+        private boolean endsWithSurname(Found f, String surname) {
+            String folded = Fold.diacritics(f.written).toLowerCase(Locale.ROOT);
+            String s = Fold.diacritics(surname).toLowerCase(Locale.ROOT);
+            return folded.endsWith(" " + s);
+        }
+
+        /** The one person of this surname in office around the article's date, or null. */
+        private Person uniqueKnown(int[] span) {
+            PhraseIndex.Match<Person> m = surnames.longest(w.words, span[0]);
+            List<Person> active = new ArrayList<>();
+            for (Person p : m.values()) {
+                if (when.isAlways() || p.activeIn(when.widen(1))) {
+                    if (!active.contains(p)) {
+                        active.add(p);
+                    }
+                }
+            }
+            if (active.size() == 1) {
+                return active.get(0);
+            }
+            return null;
+        }
+
+        private void attachRolesBefore(Found f) {
+            int k = f.from - 1;
+            if (k < 0) {
+                return;
+            }
+            int roleAt = -1;
+            if (roles.read(tokens.get(k).text()) != null) {
+                roleAt = k;
+            } else {
+                int p = k;
+                int steps = 0;
+                while (p >= 0 && steps < MAX_PORTFOLIO_WORDS && (tokens.get(p).isCapitalized()
+                        || tokens.get(p).is("en") || tokens.get(p).is(","))) {
+                    p--;
+                    steps++;
+                }
+                if (steps > 0 && p > 0 && (tokens.get(p).is("van") || tokens.get(p).is("voor"))
+                        && roles.read(tokens.get(p - 1).text()) != null) {
+                    roleAt = p - 1;
+                }
+            }
+            while (roleAt >= 0) {
+                RoleLexicon.Role role = roles.read(tokens.get(roleAt).text());
+                boolean former = role.former() || (roleAt > 0 && roles.isFormerMarker(tokens.get(roleAt - 1).text()));
+                if (!former) {
+                    f.roles.add(role.base());
+                }
+                if (role.party() != null && f.party == null) {
+                    f.party = role.party();
+                }
+                f.pluralRole |= role.plural();
+                // "Premier en VVD-leider Mark Rutte": two roles joined by "en"
+                if (roleAt >= 2 && tokens.get(roleAt - 1).is("en") && roles.read(tokens.get(roleAt - 2).text()) != null) {
+                    roleAt -= 2;
+                } else {
+                    roleAt = -1;
+                }
+            }
+        }
+
+        private void attachPartyAfter(Found f) {
+            int q = f.to;
+            if (q < tokens.size() && tokens.get(q).is("(")) {
+                for (int r = q + 1; r < Math.min(tokens.size(), q + 8); r++) {
+                    if (tokens.get(r).is(")")) {
+                        f.after = r + 1;
+                        break;
+                    }
+                    String party = partyAt.get(r);
+                    if (party != null && f.party == null) {
+                        f.party = party;
+                    }
+                }
+            } else if (q + 1 < tokens.size() && tokens.get(q).is("van")) {
+                int r = q + 1;
+                if (tokens.get(r).is("de") || tokens.get(r).is("het")) {
+                    r++;
+                }
+                if (r < tokens.size() && partyAt.containsKey(r) && f.party == null) {
+                    f.party = partyAt.get(r);
+                }
+            }
+        }
+
+        /** "de vicepremiers Sigrid Kaag (D66), Carola Schouten en Wopke Hoekstra": the plural role for all. */
+        private void inheritListRoles() {
+            for (int n = 1; n < found.size(); n++) {
+                Found prev = found.get(n - 1);
+                Found cur = found.get(n);
+                if (!prev.pluralRole || !cur.roles.isEmpty()) {
+                    continue;
+                }
+                boolean listed = true;
+                for (int t = prev.after; t < cur.from; t++) {
+                    if (!(tokens.get(t).is(",") || tokens.get(t).is("en"))) {
+                        listed = false;
+                        break;
+                    }
+                }
+                if (listed && prev.after < cur.from) {
+                    cur.roles.addAll(prev.roles);
+                    cur.pluralRole = true;
+                }
+            }
+        }
+
+        private void emit() {
+            List<Mention> mentions = new ArrayList<>();
+            Map<String, List<Found>> byPerson = new LinkedHashMap<>();
+            for (Found f : found) {
+                Token first = tokens.get(f.from);
+                Token last = tokens.get(f.to - 1);
+                mentions.add(new Mention(first.begin(), last.end(), f.key, ActorType.PERSON,
+                        f.surnameOnly ? MentionForm.SURNAME : MentionForm.NAME, f.from, f.to));
+                byPerson.computeIfAbsent(f.key, k -> new ArrayList<>()).add(f);
+            }
+            List<PersonActor> persons = new ArrayList<>();
+            byPerson.forEach((key, fs) -> persons.add(person(key, fs)));
+            doc.add(ActorLayers.PERSON_MENTIONS, mentions);
+            doc.add(ActorLayers.PERSONS, persons);
+        }
+
+        private PersonActor person(String key, List<Found> fs) {
+            Person known = null;
+            String textParty = null;
+            Set<String> roleSet = new LinkedHashSet<>();
+            for (Found f : fs) {
+                if (f.known != null) {
+                    known = f.known;
+                }
+                if (textParty == null) {
+                    textParty = f.party;
+                }
+                roleSet.addAll(f.roles);
+            }
+            String party = textParty;
+            String partySource = textParty != null ? "text" : null;
+            if (party == null && known != null) {
+                party = known.partyOn(when).orElse(null);
+                partySource = party != null ? "knowledge base" : null;
+            }
+            char gender = known != null ? known.gender() : '?';
+            if (gender == '?') {
+                char g = kb.firstNameGender(key.split("\\s+")[0]);
+                gender = g == 'm' || g == 'f' ? g : '?';
+            }
+            return new PersonActor(key, party, partySource, List.copyOf(roleSet), gender, known != null);
+        }
+
+        private String written(int from, int to) {
+            StringBuilder s = new StringBuilder();
+            for (int t = from; t < to; t++) {
+                if (t > from) {
+                    s.append(' ');
+                }
+                s.append(tokens.get(t).text());
+            }
+            return s.toString();
+        }
+    }
+
+    static DateRange dateOf(Document doc) {
+        try {
+            return DateRange.parse(doc.article().date());
+        } catch (IllegalArgumentException e) {
+            return DateRange.ALWAYS;
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package nl.binnenhof.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import nl.binnenhof.kb.DateRange;
+import nl.binnenhof.kb.KnowledgeBase;
+import nl.binnenhof.kb.Office;
+import nl.binnenhof.kb.Person;
+import nl.binnenhof.text.Annotator;
+import nl.binnenhof.text.Document;
+import nl.binnenhof.text.Layer;
+import nl.binnenhof.text.Lexicon;
+import nl.binnenhof.text.Quotation;
+import nl.binnenhof.text.Sentence;
+import nl.binnenhof.text.TextLayers;
+import nl.binnenhof.text.Token;
+
+/**
+ * Resolves the references that stand for a person without naming them.
+ * <ul>
+ *   <li>Role nouns: "de premier", "de VVD-premier", "de CDA-leider". First a person the article itself
+ *       gives that role, then a person named in the article who held it (per the knowledge base) on
+ *       the article's date, then the one holder of it on that date.</li>
+ *   <li>Personal pronouns (hij, hem, zij, ze, haar): the nearest person mentioned before, within two
+ *       sentences, whose gender fits. Mentions inside quotations are another speaker's words and are
+ *       passed over.</li>
+ * </ul>
+ */
+public final class ReferenceResolver implements Annotator {
+    private static final int SENTENCES_BACK = 2;
+    private final KnowledgeBase kb;
+    private final RoleLexicon roles;
+    private final Map<String, Character> pronouns = new HashMap<>();
+
+    public ReferenceResolver(KnowledgeBase kb) {
+        this.kb = kb;
+        this.roles = new RoleLexicon(kb);
+        for (String[] row : Lexicon.rows(ReferenceResolver.class, "pronouns.tsv")) {
+            pronouns.put(row[0].strip(), row[1].strip().charAt(0));
+        }
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, TextLayers.QUOTATIONS, ActorLayers.PERSON_MENTIONS,
+                ActorLayers.PERSONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(ActorLayers.REFERENCES);
+    }
+
+    @Override
+    public void annotate(Document doc) {
+        List<Token> tokens = doc.get(TextLayers.TOKENS);
+        List<Mention> names = doc.get(ActorLayers.PERSON_MENTIONS);
+        Map<String, PersonActor> persons = new HashMap<>();
+        doc.get(ActorLayers.PERSONS).forEach(p -> persons.put(p.name(), p));
+        Map<Integer, Mention> nameAt = new HashMap<>();
+        names.forEach(m -> nameAt.put(m.firstToken(), m));
+        List<Quotation> quotes = doc.get(TextLayers.QUOTATIONS);
+        DateRange when = PersonFinder.dateOf(doc);
+
+        List<Mention> refs = new ArrayList<>();
+        List<Mention> antecedents = new ArrayList<>(); // names and resolved roles, in text order
+        int nameIndex = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            while (nameIndex < names.size() && names.get(nameIndex).firstToken() <= t) {
+                Mention m = names.get(nameIndex++);
+                if (!inQuote(quotes, m.begin())) {
+                    antecedents.add(m);
+                }
+            }
+            Token token = tokens.get(t);
+            if (!token.isWord() || nameAt.containsKey(t) || nameAt.containsKey(t + 1)) {
+                continue;
+            }
+            Mention ref = roleReference(tokens, t, persons, antecedents, when);
+            if (ref == null) {
+                ref = pronoun(doc, tokens, t, persons, antecedents, quotes);
+            }
+            if (ref != null) {
+                refs.add(ref);
+                if (ref.form() == MentionForm.ROLE && !inQuote(quotes, ref.begin())) {
+                    antecedents.add(ref);
+                }
+            }
+        }
+        doc.add(ActorLayers.REFERENCES, refs);
+    }
+
+    private Mention roleReference(List<Token> tokens, int t, Map<String, PersonActor> persons,
+                                  List<Mention> antecedents, DateRange when) {
+        if (t == 0 || !tokens.get(t - 1).text().toLowerCase(Locale.ROOT).equals("de")) {
+            return null;
+        }
+        RoleLexicon.Role role = roles.read(tokens.get(t).text());
+        if (role == null || role.plural() || role.former()) {
+            return null;
+        }
+        String who = byTextRole(role, persons, antecedents);
+        if (who == null) {
+            who = byOffice(role, persons.keySet(), antecedents, when);
+        }
+        if (who == null) {
+            List<Person> holders = kb.holders(role.base(), role.party(), when);
+            who = holders.size() == 1 && !when.isAlways() ? holders.get(0).name() : null;
+        }
+        if (who == null) {
+            return null;
+        }
+        Token first = tokens.get(t - 1);
+        return new Mention(first.begin(), tokens.get(t).end(), who, ActorType.PERSON, MentionForm.ROLE, t - 1, t + 1);
+    }
+
+    private static String byTextRole(RoleLexicon.Role role, Map<String, PersonActor> persons, List<Mention> before) {
+        String found = null;
+        for (Mention m : before) {
+            PersonActor p = persons.get(m.actor());
+            if (p != null && p.roles().contains(role.base()) && (role.party() == null || role.party().equals(p.party()))) {
+                found = p.name();
+            }
+        }
+        if (found == null) {
+            for (PersonActor p : persons.values()) {
+                if (p.roles().contains(role.base()) && (role.party() == null || role.party().equals(p.party()))) {
+                    return p.name();
+                }
+            }
+        }
+        return found;
+    }
+
+    private String byOffice(RoleLexicon.Role role, Set<String> named, List<Mention> before, DateRange when) {
+        String found = null;
+        for (String name : named) {
+            Person p = kb.person(name).orElse(null);
+            if (p == null) {
+                continue;
+            }
+            for (Office o : p.officesOn(when)) {
+                if (o.role().equals(role.base()) && (role.party() == null || role.party().equals(o.party()))) {
+                    if (found != null && !found.equals(name)) {
+                        return latest(before, found, name);
+                    }
+                    found = name;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String latest(List<Mention> before, String a, String b) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String actor = before.get(i).actor();
+            if (actor.equals(a) || actor.equals(b)) {
+                return actor;
+            }
+        }
+        return null;
+    }
+
+    private Mention pronoun(Document doc, List<Token> tokens, int t, Map<String, PersonActor> persons,
+                            List<Mention> antecedents, List<Quotation> quotes) {
+        Character gender = pronouns.get(tokens.get(t).text().toLowerCase(Locale.ROOT));
+        if (gender == null || inQuote(quotes, tokens.get(t).begin())) {
+            return null;
+        }
+        int limit = earliestOffset(doc, tokens.get(t).begin());
+        for (int i = antecedents.size() - 1; i >= 0; i--) {
+            Mention m = antecedents.get(i);
+            if (m.begin() < limit) {
+                break;
+            }
+            PersonActor p = persons.get(m.actor());
+            char g = p != null ? p.gender() : genderOf(m.actor());
+            if (g == '?' || gender == 'u' || g == gender) {
+                return new Mention(tokens.get(t).begin(), tokens.get(t).end(), m.actor(), ActorType.PERSON,
+                        MentionForm.PRONOUN, t, t + 1);
+            }
+        }
+        return null;
+    }
+
+    private char genderOf(String name) {
+        return kb.person(name).map(Person::gender).orElse('?');
+    }
+
+    private static int earliestOffset(Document doc, int offset) {
+        List<Sentence> sentences = doc.get(TextLayers.SENTENCES);
+        int s = 0;
+        while (s + 1 < sentences.size() && sentences.get(s + 1).begin() <= offset) {
+            s++;
+        }
+        return sentences.isEmpty() ? 0 : sentences.get(Math.max(0, s - SENTENCES_BACK)).begin();
+    }
+
+    static boolean inQuote(List<Quotation> quotes, int offset) {
+        for (Quotation q : quotes) {
+            if (q.begin() > offset) {
+                return false;
+            }
+            if (q.contentBegin() <= offset && offset < q.contentEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+package nl.binnenhof.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import nl.binnenhof.kb.KnowledgeBase;
+import nl.binnenhof.text.Lexicon;
+
+/**
+ * Reads a role noun off one token: "premier", "VVD-premier" (with its party), "justitieminister",
+ * "oud-premier" (a former role), "vicepremiers" (a plural that gives the role to a list of names).
+ * The nouns are data: {@code roles.tsv}, {@code role-plurals.tsv}, {@code role-modifiers.tsv}.
+ */
+final class RoleLexicon {
+    /** What one token says about a role. */
+    record Role(String base, String party, boolean former, boolean plural) {
+    }
+
+    private final Map<String, String> exact = new HashMap<>();
+    private final List<String[]> suffixes = new ArrayList<>();
+    private final Map<String, String> plurals = new HashMap<>();
+    private final Set<String> formerMarkers = new HashSet<>();
+    private final KnowledgeBase kb;
+
+    RoleLexicon(KnowledgeBase kb) {
+        this.kb = kb;
+        for (String[] row : Lexicon.rows(RoleLexicon.class, "roles.tsv")) {
+            String noun = row[0].strip();
+            String base = row[1].strip();
+            exact.put(noun, base);
+            if (row.length > 2 && row[2].strip().equals("yes")) {
+                suffixes.add(new String[] {noun, base});
+            }
+        }
+        suffixes.sort((a, b) -> b[0].length() - a[0].length());
+        for (String[] row : Lexicon.rows(RoleLexicon.class, "role-plurals.tsv")) {
+            plurals.put(row[0].strip(), row[1].strip());
+        }
+        formerMarkers.addAll(Lexicon.entries(RoleLexicon.class, "role-modifiers.txt"));
+    }
+
+    boolean isFormerMarker(String word) {
+        return formerMarkers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The role a token names, or null. */
+    Role read(String token) {
+        String rest = token;
+        String party = null;
+        boolean former = false;
+        int hyphen = rest.indexOf('-');
+        while (hyphen > 0) {
+            String prefix = rest.substring(0, hyphen);
+            String key = kb.partyKey(Fold.diacritics(prefix)).orElse(null);
+            if (key != null) {
+                party = key;
+            } else if (formerMarkers.contains(prefix.toLowerCase(Locale.ROOT))) {
+                former = true;
+            } else if (!Character.isUpperCase(prefix.charAt(0)) && lookup(rest.toLowerCase(Locale.ROOT)) != null) {
+                break; // "minister-president", "vice-premier": a role written with a hyphen
+            }
+            rest = rest.substring(hyphen + 1);
+            hyphen = rest.indexOf('-');
+        }
+        String lower = rest.toLowerCase(Locale.ROOT);
+        String base = lookup(lower);
+        if (base != null) {
+            return new Role(base, party, former, false);
+        }
+        String singular = plurals.get(lower);
+        if (singular != null) {
+            return new Role(exact.getOrDefault(singular, singular), party, former, true);
+        }
+        for (String[] s : suffixes) {
+            // "justitieminister", "asielwoordvoerder": a compound ending in a role noun
+            if (lower.endsWith(s[0]) && lower.length() > s[0].length() + 2) {
+                return new Role(s[1], party, former, false);
+            }
+        }
+        return null;
+    }
+
+    private String lookup(String lower) {
+        return exact.get(lower);
+    }
+}

@@ -1,0 +1,24 @@
+package nl.binnenhof.analysis;
+
+import java.util.List;
+
+import nl.binnenhof.actors.Mention;
+import nl.binnenhof.actors.PersonActor;
+import nl.binnenhof.quotes.Quote;
+import nl.binnenhof.text.Document;
+
+/**
+ * Everything extracted from one article, with the document and its layers for the evidence.
+ *
+ * @param parties       canonical keys of the parties mentioned, in order of first mention
+ * @param organisations canonical names of the organisations mentioned, in order of first mention
+ */
+public record ArticleAnalysis(Document document, List<PersonActor> persons, List<String> parties,
+                              List<String> organisations, List<Quote> quotes, List<Quote> indirectQuotes,
+                              List<Mention> personMentions, List<Mention> partyMentions,
+                              List<Mention> organisationMentions, List<Mention> references) {
+
+    public String id() {
+        return document.article().id();
+    }
+}

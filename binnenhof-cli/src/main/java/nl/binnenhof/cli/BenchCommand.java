@@ -1,0 +1,83 @@
+package nl.binnenhof.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import nl.binnenhof.analysis.Analyzer;
+import nl.binnenhof.read.Article;
+import nl.binnenhof.read.ArticleReaders;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code binnenhof bench}: words per second of the analysis on one thread. The articles are read into
+ * memory first, so only the analysis is timed; a warm-up lets the JIT compile the hot paths.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures the analysis speed on one thread: words per second (words = whitespace-separated "
+                + "tokens of the input texts) and articles per second, after a warm-up. Reading is not timed."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--seconds", defaultValue = "20", description = "How long to measure (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--warmup", defaultValue = "8", description = "How long to warm up first (default: ${DEFAULT-VALUE}).")
+    double warmup;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles to analyse (files, folders, '-').")
+    List<String> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Article> articles = new ArrayList<>();
+        ArticleReaders.read(paths, articles::add, p -> err.println("binnenhof: " + p));
+        if (articles.isEmpty()) {
+            err.println("binnenhof: no articles to measure");
+            return ExitCodes.FAILED;
+        }
+        long words = 0;
+        for (Article a : articles) {
+            words += a.text().split("\\s+").length;
+        }
+        Analyzer analyzer = Analyzer.create();
+        out.printf("%d articles, %d words; warming up %.0f s ...%n", articles.size(), words, warmup);
+        out.flush();
+        run(analyzer, articles, warmup);
+        Run measured = run(analyzer, articles, seconds);
+        double wordsPerSecond = measured.passes * (double) words / measured.seconds;
+        double articlesPerSecond = measured.passes * (double) articles.size() / measured.seconds;
+        out.printf("passes: %d in %.2f s%n", measured.passes, measured.seconds);
+        out.printf("words/s: %.0f%n", wordsPerSecond);
+        out.printf("articles/s: %.0f%n", articlesPerSecond);
+        return ExitCodes.OK;
+    }
+
+    private record Run(long passes, double seconds) {
+    }
+
+    private static Run run(Analyzer analyzer, List<Article> articles, double seconds) {
+        long start = System.nanoTime();
+        long limit = start + (long) (seconds * 1e9);
+        long passes = 0;
+        int sink = 0;
+        do {
+            for (Article a : articles) {
+                sink += analyzer.analyze(a).quotes().size();
+            }
+            passes++;
+        } while (System.nanoTime() < limit);
+        if (sink < 0) {
+            throw new IllegalStateException("unreachable");
+        }
+        return new Run(passes, (System.nanoTime() - start) / 1e9);
+    }
+}

@@ -1,0 +1,329 @@
+package nl.binnenhof.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.binnenhof.actors.ActorLayers;
+import nl.binnenhof.actors.Mention;
+import nl.binnenhof.text.Annotator;
+import nl.binnenhof.text.Block;
+import nl.binnenhof.text.Document;
+import nl.binnenhof.text.Layer;
+import nl.binnenhof.text.Quotation;
+import nl.binnenhof.text.Sentence;
+import nl.binnenhof.text.TextLayers;
+import nl.binnenhof.text.Token;
+
+/**
+ * Turns the quotation spans that reproduce speech into {@link Quote}s with a speaker. The speaker is
+ * looked for, in this order:
+ * <ol>
+ *   <li>after the quote, behind its verb: "…", zei Van der Burg / "…" twittert BBB-voorvrouw Caroline van
+ *       der Plas / "…", aldus Rutte — up to a word such as "tegen" or "aan" that begins someone else;</li>
+ *   <li>before it in the same sentence: "Volgens De Jonge zet het CDA zich er “…”", or the sentence's
+ *       subject: "Kaag herhaalde … dat deze coalitie "…"", "Wybren van Haga schrijft: “…”";</li>
+ *   <li>from another quote in the same sentence that has one;</li>
+ *   <li>for a headline quote, from the body quote it repeats (most words in common);</li>
+ *   <li>for a quote that stands alone, from the sentence before: the speaker of a quote there, or whom
+ *       "volgens" names, or its subject.</li>
+ * </ol>
+ * Short single-quoted phrases after an article ("het 'document op hoofdlijnen'") and quotations inside
+ * quotations are terms, not speech.
+ */
+public final class QuoteAttributor implements Annotator {
+    private static final int MAX_WORDS_AFTER_VERB = 6;
+    private static final int MAX_TERM_WORDS = 4;
+    private static final int SENTENCES_BACK = 2;
+    private static final double HEADLINE_OVERLAP = 0.3;
+
+    private final QuoteWords words = new QuoteWords();
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, TextLayers.QUOTATIONS, TextLayers.BLOCKS,
+                ActorLayers.PERSON_MENTIONS, ActorLayers.REFERENCES, ActorLayers.PARTY_MENTIONS,
+                ActorLayers.ORGANISATION_MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(QuoteLayers.QUOTES);
+    }
+
+    /** What is known of one quote while its speaker is sought. */
+    private static final class Draft {
+        final Quotation q;
+        final Sentence first;
+        final Sentence last;
+        final Set<String> words;
+        Mention speaker;
+        String speakerName;
+        String cue;
+        int cueBegin = -1;
+        String method;
+
+        Draft(Quotation q, Sentence first, Sentence last, String text) {
+            this.q = q;
+            this.first = first;
+            this.last = last;
+            this.words = QuoteText.words(text);
+        }
+
+        void attribute(Mention m, String cueWord, int cueAt, String how) {
+            speaker = m;
+            speakerName = m.actor();
+            cue = cueWord;
+            cueBegin = cueAt;
+            method = how;
+        }
+    }
+
+    @Override
+    public void annotate(Document doc) {
+        ArticleContext ctx = new ArticleContext(doc);
+        List<Draft> drafts = new ArrayList<>();
+        for (Quotation q : ctx.quotations) {
+            if (isSpeech(ctx, q)) {
+                Sentence first = ctx.sentenceAt(q.begin());
+                Sentence last = ctx.sentenceAt(Math.max(q.begin(), q.contentEnd() - 1));
+                drafts.add(new Draft(q, first, last, doc.text().substring(q.contentBegin(), q.contentEnd())));
+            }
+        }
+        for (Draft d : drafts) {
+            if (!after(ctx, d)) {
+                before(ctx, d);
+            }
+        }
+        shareWithinSentence(drafts);
+        for (Draft d : drafts) {
+            if (d.speakerName == null && isHeadline(ctx, d)) {
+                fromRepeatedQuote(d, drafts);
+            } else if (d.speakerName == null) {
+                fromContext(ctx, d, drafts);
+            }
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (Draft d : drafts) {
+            quotes.add(toQuote(ctx, d));
+        }
+        doc.add(QuoteLayers.QUOTES, quotes);
+    }
+
+    private boolean isSpeech(ArticleContext ctx, Quotation q) {
+        if (q.nested()) {
+            return false;
+        }
+        int from = ctx.tokenAtOrAfter(q.contentBegin());
+        int wordCount = 0;
+        boolean allCapitalized = true;
+        for (int t = from; t < ctx.tokens.size() && ctx.tokens.get(t).end() <= q.contentEnd(); t++) {
+            Token token = ctx.tokens.get(t);
+            if (token.isWord()) {
+                wordCount++;
+                allCapitalized &= token.isCapitalized();
+            }
+        }
+        if (wordCount <= 1 || (allCapitalized && wordCount <= 3 && !startsSentence(ctx, q))) {
+            return false; // one word ("misser", "met-de-benen-op-tafelsessies"), a name or a title
+        }
+        int before = ctx.tokenAtOrAfter(q.begin()) - 1;
+        boolean afterDeterminer = before >= 0 && words.termDeterminers.contains(ctx.lower(before))
+                && ctx.tokens.get(before).end() < q.begin();
+        return !(q.style() == Quotation.Style.SINGLE && wordCount <= MAX_TERM_WORDS && afterDeterminer);
+    }
+
+    private static boolean startsSentence(ArticleContext ctx, Quotation q) {
+        Sentence s = ctx.sentenceAt(q.begin());
+        return s != null && s.begin() >= q.begin();
+    }
+
+    /** "…", zei hij / "…" twittert X / "…", aldus X. */
+    private boolean after(ArticleContext ctx, Draft d) {
+        int t = ctx.tokenAtOrAfter(d.q.end());
+        if (t < ctx.tokens.size() && ctx.tokens.get(t).is(",")) {
+            t++;
+        }
+        if (t >= ctx.tokens.size() || d.last == null || t >= d.last.endToken()) {
+            return false;
+        }
+        Token verb = ctx.tokens.get(t);
+        if (!verb.isWord() || verb.isCapitalized() || words.speakerBarriers.contains(ctx.lower(t))) {
+            return false;
+        }
+        for (int k = t + 1; k < Math.min(d.last.endToken(), t + 1 + MAX_WORDS_AFTER_VERB); k++) {
+            Token token = ctx.tokens.get(k);
+            if (words.speakerBarriers.contains(ctx.lower(k)) || ctx.insideQuotation(token.begin())
+                    || token.is(",") || token.is(".")) {
+                return false;
+            }
+            Mention m = ctx.speakerStartingAt(k);
+            if (m != null) {
+                d.attribute(m, verb.text(), verb.begin(), "after quote");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Volgens X … “…”" or the subject of the sentence: "X zei dat … “…”", "X: “…”". */
+    private void before(ArticleContext ctx, Draft d) {
+        if (d.first == null) {
+            return;
+        }
+        List<Mention> frame = ctx.speakersIn(d.first.begin(), d.q.begin());
+        for (int t = d.first.firstToken(); t < d.first.endToken() && ctx.tokens.get(t).end() <= d.q.begin(); t++) {
+            if (ctx.lower(t).equals("volgens") && !ctx.insideQuotation(ctx.tokens.get(t).begin())) {
+                for (Mention m : frame) {
+                    if (m.firstToken() > t && m.firstToken() <= t + 4) {
+                        d.attribute(m, ctx.tokens.get(t).text(), ctx.tokens.get(t).begin(), "volgens");
+                        return;
+                    }
+                }
+            }
+        }
+        for (Mention m : frame) {
+            if (!afterPreposition(ctx, m)) {
+                int cueAt = cueAfter(ctx, m, d.q.begin());
+                d.attribute(m, cueAt >= 0 ? ctx.tokens.get(cueAt).text() : null,
+                        cueAt >= 0 ? ctx.tokens.get(cueAt).begin() : -1, "subject");
+                return;
+            }
+        }
+    }
+
+    private boolean afterPreposition(ArticleContext ctx, Mention m) {
+        int before = m.firstToken() - 1;
+        return before >= 0 && words.speakerBarriers.contains(ctx.lower(before)) && !ctx.lower(before).equals("volgens");
+    }
+
+    private int cueAfter(ArticleContext ctx, Mention m, int limit) {
+        for (int t = m.endToken(); t < ctx.tokens.size() && ctx.tokens.get(t).end() <= limit; t++) {
+            if (words.cueVerbs.contains(ctx.lower(t))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private static void shareWithinSentence(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.speakerName != null || d.first == null) {
+                continue;
+            }
+            for (Draft other : drafts) {
+                if (other != d && other.speakerName != null && other.method != null
+                        && !other.method.startsWith("context") && other.first == d.first) {
+                    d.speaker = other.speaker;
+                    d.speakerName = other.speakerName;
+                    d.cue = other.cue;
+                    d.cueBegin = other.cueBegin;
+                    d.method = "same sentence";
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isHeadline(ArticleContext ctx, Draft d) {
+        if (d.first == null) {
+            return false;
+        }
+        Block block = ctx.blockOf(d.first);
+        return block.kind() == Block.Kind.HEADING && d.q.length() * 10 >= block.length() * 8;
+    }
+
+    /** A headline quote repeats (part of) a quote in the body: it has that quote's speaker, or none. */
+    private static void fromRepeatedQuote(Draft d, List<Draft> drafts) {
+        Set<String> own = d.words;
+        double best = HEADLINE_OVERLAP;
+        for (Draft other : drafts) {
+            if (other == d || other.speakerName == null) {
+                continue;
+            }
+            Set<String> theirs = other.words;
+            Set<String> common = new HashSet<>(own);
+            common.retainAll(theirs);
+            double dice = 2.0 * common.size() / (own.size() + theirs.size());
+            if (dice >= best) {
+                best = dice;
+                d.speaker = other.speaker;
+                d.speakerName = other.speakerName;
+                d.method = "headline repeats body quote";
+            }
+        }
+    }
+
+    /** A quote standing alone takes its speaker from the sentence before. */
+    private void fromContext(ArticleContext ctx, Draft d, List<Draft> drafts) {
+        if (d.first == null) {
+            return;
+        }
+        Map<Integer, Draft> attributedBySentence = new HashMap<>();
+        for (Draft other : drafts) {
+            if (other.speakerName != null && other.last != null) {
+                attributedBySentence.putIfAbsent(other.last.index(), other);
+            }
+        }
+        for (int s = d.first.index() - 1; s >= Math.max(0, d.first.index() - SENTENCES_BACK); s--) {
+            Sentence prev = ctx.sentences.get(s);
+            if (ctx.blockOf(prev).kind() == Block.Kind.HEADING) {
+                return;
+            }
+            Draft quoted = attributedBySentence.get(s);
+            if (quoted != null) {
+                d.speaker = quoted.speaker;
+                d.speakerName = quoted.speakerName;
+                d.method = "context: quote before";
+                return;
+            }
+            Mention subject = subjectOf(ctx, prev);
+            if (subject != null) {
+                d.attribute(subject, null, -1, "context: sentence before");
+                return;
+            }
+        }
+    }
+
+    private Mention subjectOf(ArticleContext ctx, Sentence s) {
+        List<Mention> in = ctx.speakersIn(s.begin(), s.end());
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (ctx.lower(t).equals("volgens")) {
+                for (Mention m : in) {
+                    if (m.firstToken() > t && m.firstToken() <= t + 4) {
+                        return m;
+                    }
+                }
+            }
+        }
+        for (Mention m : in) {
+            if (!afterPreposition(ctx, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Quote toQuote(ArticleContext ctx, Draft d) {
+        String text = ctx.doc.text().substring(d.q.contentBegin(), d.q.contentEnd());
+        int sentenceBegin = d.first != null ? Math.min(d.first.begin(), d.q.begin()) : d.q.begin();
+        int sentenceEnd = d.last != null ? Math.max(d.last.end(), d.q.end()) : d.q.end();
+        Mention m = d.speaker;
+        boolean named = m != null && d.method != null && !d.method.startsWith("context") && !d.method.startsWith("headline")
+                && !d.method.equals("same sentence");
+        return new Quote(d.q.begin(), d.q.end(), d.q.contentBegin(), d.q.contentEnd(), text, d.speakerName,
+                m != null ? m.type() : null, named ? m.begin() : -1, named ? m.end() : -1, d.cue, d.cueBegin,
+                sentenceBegin, sentenceEnd, kindOf(ctx, d), d.method);
+    }
+
+    private static Quote.Kind kindOf(ArticleContext ctx, Draft d) {
+        if (d.first == null || d.first.begin() >= d.q.begin()) {
+            return Quote.Kind.DIRECT;
+        }
+        int t = ctx.tokenAtOrAfter(d.q.begin()) - 1;
+        return t >= 0 && ctx.tokens.get(t).is(":") ? Quote.Kind.DIRECT : Quote.Kind.MIXED;
+    }
+}

@@ -1,0 +1,22 @@
+package nl.binnenhof.quotes;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import nl.binnenhof.text.Lexicon;
+
+/** The word lists of the quote stage, loaded once. */
+final class QuoteWords {
+    final Set<String> cueVerbs = load("cue-verbs.txt");
+    final Set<String> termDeterminers = load("term-determiners.txt");
+    final Set<String> speakerBarriers = load("speaker-barriers.txt");
+
+    private static Set<String> load(String resource) {
+        Set<String> words = new HashSet<>();
+        for (String w : Lexicon.entries(QuoteWords.class, resource)) {
+            words.add(w.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(words);
+    }
+}
