@@ -122,6 +122,7 @@ public final class PersonFinder implements Annotator {
         final DateRange when;
         final Map<Integer, String> partyAt = new HashMap<>();
         final Set<Integer> blocked = new HashSet<>();
+        final Set<Integer> sentenceStarts = new HashSet<>();
         final List<Found> found = new ArrayList<>();
 
         Scan(Document doc) {
@@ -142,6 +143,17 @@ public final class PersonFinder implements Annotator {
                     blocked.add(t);
                 }
             }
+            doc.get(TextLayers.SENTENCES).forEach(s -> sentenceStarts.add(s.firstToken()));
+        }
+
+        /** Whether tokens from..to-1 lie in one sentence. */
+        private boolean oneSentence(int from, int to) {
+            for (int t = from + 1; t < to; t++) {
+                if (sentenceStarts.contains(t)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void run() {
@@ -151,21 +163,21 @@ public final class PersonFinder implements Annotator {
                     continue;
                 }
                 PhraseIndex.Match<Person> full = fullNames.longest(w.words, i);
-                if (full != null && full.length() >= 2) {
+                if (full != null && full.length() >= 2 && oneSentence(i, i + full.length())) {
                     found.add(new Found(i, i + full.length(), false, pick(full.values()), written(i, i + full.length())));
                     i += full.length() - 1;
                     continue;
                 }
-                int end = shapedName(i);
-                if (end > 0) {
+                PhraseIndex.Match<Person> bare = surnames.longest(w.words, i);
+                int end = bare != null && !isFirstName(i) ? -1 : shapedName(i);
+                if (end > 0 && oneSentence(i, end)) {
                     Found f = new Found(i, end, false, null, written(i, end));
                     f.known = knownBySurname(f);
                     found.add(f);
                     i = end - 1;
                     continue;
                 }
-                PhraseIndex.Match<Person> bare = surnames.longest(w.words, i);
-                if (bare != null && !isCabinetName(i + bare.length())) {
+                if (bare != null && !isCabinetName(i + bare.length()) && oneSentence(i, i + bare.length())) {
                     bareSurnames.add(new int[] {i, i + bare.length()});
                     i += bare.length() - 1;
                 }
@@ -173,6 +185,7 @@ public final class PersonFinder implements Annotator {
             for (Found f : found) {
                 f.key = f.known != null ? f.known.name() : f.written;
             }
+            bareSurnames.addAll(surnamesOfNamed(bareSurnames));
             resolveSurnames(bareSurnames);
             found.sort((a, b) -> Integer.compare(a.from, b.from));
             for (Found f : found) {
@@ -206,7 +219,9 @@ public final class PersonFinder implements Annotator {
                 first++;
             }
             if (first == 0) {
-                boolean cued = i > 0 && roles.read(tokens.get(i - 1).text()) != null;
+                // any capitalised word after a role noun may be a first name, but never a particle ("De Krom")
+                boolean cued = i > 0 && roles.read(tokens.get(i - 1).text()) != null
+                        && particles.longest(new String[] {w.words[i].toLowerCase(Locale.ROOT)}, 0) == null;
                 if (!cued) {
                     return -1;
                 }
@@ -218,7 +233,8 @@ public final class PersonFinder implements Annotator {
             if (particle != null) {
                 k += particle.length();
             }
-            if (k < tokens.size() && isNameWord(k) && roles.read(tokens.get(k).text()) == null) {
+            if (k < tokens.size() && isNameWord(k) && roles.read(tokens.get(k).text()) == null
+                    && !ROMAN.contains(tokens.get(k).text())) {
                 return k + 1;
             }
             if (first == 2 && particle == null) {
@@ -277,6 +293,37 @@ public final class PersonFinder implements Annotator {
             }
         }
 
+        /** Bare surnames of persons named in full in this article whom the knowledge base does not know. */
+        private List<int[]> surnamesOfNamed(List<int[]> already) {
+            PhraseIndex<Boolean> named = new PhraseIndex<>();
+            for (Found f : found) {
+                if (f.known == null && f.to - f.from >= 2) {
+                    String surname = written(f.from + 1, f.to);
+                    named.add(surname, Boolean.TRUE);
+                    named.add(Character.toUpperCase(surname.charAt(0)) + surname.substring(1), Boolean.TRUE);
+                }
+            }
+            Set<Integer> taken = new HashSet<>();
+            for (Found f : found) {
+                for (int t = f.from; t < f.to; t++) {
+                    taken.add(t);
+                }
+            }
+            already.forEach(span -> taken.add(span[0]));
+            List<int[]> more = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (taken.contains(i) || !isNameWord(i) && !tokens.get(i).isCapitalized()) {
+                    continue;
+                }
+                PhraseIndex.Match<Boolean> m = named.longest(w.words, i);
+                if (m != null && !taken.contains(i + m.length() - 1) && !isCabinetName(i + m.length())) {
+                    more.add(new int[] {i, i + m.length()});
+                    i += m.length() - 1;
+                }
+            }
+            return more;
+        }
+
         private boolean endsWithSurname(Found f, String surname) {
             String folded = Fold.diacritics(f.written).toLowerCase(Locale.ROOT);
             String s = Fold.diacritics(surname).toLowerCase(Locale.ROOT);
@@ -287,6 +334,9 @@ public final class PersonFinder implements Annotator {
         private Person uniqueKnown(int[] span) {
             PhraseIndex.Match<Person> m = surnames.longest(w.words, span[0]);
             List<Person> active = new ArrayList<>();
+            if (m == null || m.length() != span[1] - span[0]) {
+                return null;
+            }
             for (Person p : m.values()) {
                 if (when.isAlways() || p.activeIn(when.widen(1))) {
                     if (!active.contains(p)) {

@@ -53,19 +53,28 @@ final class RoleLexicon {
         String rest = token;
         String party = null;
         boolean former = false;
-        int hyphen = rest.indexOf('-');
+        int hyphen = rest.lastIndexOf('-');
         while (hyphen > 0) {
             String prefix = rest.substring(0, hyphen);
             String key = kb.partyKey(Fold.diacritics(prefix)).orElse(null);
             if (key != null) {
+                // the longest prefix that names a party: "GroenLinks-PvdA-Kamerlid" is GL-PvdA
                 party = key;
+                rest = rest.substring(hyphen + 1);
+                hyphen = rest.lastIndexOf('-');
             } else if (formerMarkers.contains(prefix.toLowerCase(Locale.ROOT))) {
                 former = true;
-            } else if (!Character.isUpperCase(prefix.charAt(0)) && lookup(rest.toLowerCase(Locale.ROOT)) != null) {
-                break; // "minister-president", "vice-premier": a role written with a hyphen
+                rest = rest.substring(hyphen + 1);
+                hyphen = rest.lastIndexOf('-');
+            } else {
+                hyphen = prefix.lastIndexOf('-');
             }
-            rest = rest.substring(hyphen + 1);
-            hyphen = rest.indexOf('-');
+        }
+        if (lookup(rest.toLowerCase(Locale.ROOT)) == null && rest.indexOf('-') > 0) {
+            // "NU.nl-verslaggever", "oud-premier": what comes before the last hyphen only qualifies the role
+            String tail = rest.substring(rest.lastIndexOf('-') + 1);
+            former |= formerMarkers.contains(rest.substring(0, rest.indexOf('-')).toLowerCase(Locale.ROOT));
+            rest = tail.isEmpty() ? rest : tail;
         }
         String lower = rest.toLowerCase(Locale.ROOT);
         String base = lookup(lower);

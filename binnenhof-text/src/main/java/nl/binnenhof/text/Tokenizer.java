@@ -92,8 +92,9 @@ public final class Tokenizer implements Annotator {
         return switch (c) {
             // "1,2 miljard", "01.45 uur", "1:08": only between digits
             case ',', ':' -> Character.isDigit(before) && Character.isDigit(after);
-            // "2.000" or "NU.nl" / "o.a": a dot with no space after it
-            case '.' -> Character.isDigit(before) == Character.isDigit(after);
+            // "2.000", "NU.nl", "o.a": a dot with no space after it; but "Blok.Beeld" is two words run together
+            case '.' -> Character.isDigit(before) ? Character.isDigit(after)
+                    : !Character.isDigit(after) && (Character.isLowerCase(after) || Character.isUpperCase(before));
             case '/', '&' -> Character.isUpperCase(before) && Character.isUpperCase(after); // "GL/PvdA", "C&A"
             default -> true;
         };
