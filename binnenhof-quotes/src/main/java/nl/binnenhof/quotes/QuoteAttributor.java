@@ -76,7 +76,7 @@ public final class QuoteAttributor implements Annotator {
         void attribute(Mention m, String cueWord, int cueAt, String how) {
             speaker = m;
             speakerName = m.actor();
-            cue = cueWord;
+            cue = cueWord == null ? null : cueWord.toLowerCase(java.util.Locale.ROOT); // as a cue, not as written
             cueBegin = cueAt;
             method = how;
         }

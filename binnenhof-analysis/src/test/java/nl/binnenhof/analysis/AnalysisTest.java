@@ -1,0 +1,137 @@
+package nl.binnenhof.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import nl.binnenhof.actors.PersonActor;
+import nl.binnenhof.quotes.Quote;
+import nl.binnenhof.read.Article;
+
+/** The actor and quote stages on real seed articles and on sentences written for the test. */
+class AnalysisTest {
+    private static final Analyzer ANALYZER = Analyzer.create();
+
+    static ArticleAnalysis seed(String name, String date) throws IOException {
+        Path corpus = Path.of(System.getProperty("binnenhof.corpus", "../shared/corpus"));
+        String text = Files.readString(corpus.resolve("seeds").resolve(name + ".txt"), StandardCharsets.UTF_8);
+        return ANALYZER.analyze(new Article(name, text, date, null, null, name));
+    }
+
+    static ArticleAnalysis text(String date, String text) {
+        return ANALYZER.analyze(new Article("t", text, date, null, null, "t"));
+    }
+
+    static Optional<PersonActor> person(ArticleAnalysis a, String name) {
+        return a.persons().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    static Quote quote(ArticleAnalysis a, String start) {
+        return a.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting " + start + " in " + a.quotes()));
+    }
+
+    @Test
+    void rolesAndPartiesComeFromTheWordsAroundAName() throws IOException {
+        ArticleAnalysis a = seed("001_c04cf5d71b904dc6", "2023-07");
+        PersonActor deJonge = person(a, "Hugo de Jonge").orElseThrow();
+        assertEquals("CDA", deJonge.party());
+        assertTrue(deJonge.roles().contains("minister"));
+        PersonActor schouten = person(a, "Carola Schouten").orElseThrow();
+        assertEquals("ChristenUnie", schouten.party());
+        assertTrue(schouten.roles().contains("vicepremier"), "the plural 'vicepremiers' gives the role to the list");
+        assertTrue(person(a, "Wopke Hoekstra").orElseThrow().roles().contains("vicepremier"));
+    }
+
+    @Test
+    void bareSurnamesLinkToTheFullName() throws IOException {
+        ArticleAnalysis a = seed("001_c04cf5d71b904dc6", "2023-07");
+        assertEquals(1, a.persons().stream().filter(p -> p.name().endsWith("van der Burg")).count());
+        assertEquals("Eric van der Burg", quote(a, "Maar je hebt geen deal").speaker());
+    }
+
+    @Test
+    void pronounAndRoleNounSpeakersResolve() throws IOException {
+        ArticleAnalysis a = seed("001_c04cf5d71b904dc6", "2023-07");
+        assertEquals("Eric van der Burg", quote(a, "Maar verschillen zijn er").speaker(), "benadrukte hij");
+        assertEquals("Wopke Hoekstra", quote(a, "Ze hebben allemaal").speaker(), "zei de CDA-leider");
+        assertEquals("Sigrid Kaag", a.quotes().stream().filter(q -> q.text().equals("goede gesprekken")).findFirst()
+                .orElseThrow().speaker(), "Volgens haar");
+    }
+
+    @Test
+    void unknownPersonsAreLearnedFromTheText() throws IOException {
+        ArticleAnalysis a = seed("002_1f7b86238e898ac0", "2021-09");
+        PersonActor fresen = person(a, "Ron Fresen").orElseThrow();
+        assertFalse(fresen.known());
+        assertTrue(fresen.roles().contains("verslaggever"));
+        assertEquals("Ron Fresen", quote(a, "De allergrootste opgave").speaker());
+        assertEquals("Ron Fresen", quote(a, "Nieuwe kabinet moet bewijzen").speaker(), "a headline repeats a body quote");
+        assertTrue(person(a, "Johan Remkes").isPresent(), "a bare surname of an informateur in office");
+    }
+
+    @Test
+    void splitQuoteGivesTwoQuotesWithOneSpeaker() {
+        ArticleAnalysis a = text("2026-03", "\"Wij doen mee\", zei Kamerlid Anna Visser (SP). \"Maar niet tot elke prijs.\"");
+        assertEquals(List.of("Anna Visser", "Anna Visser"), a.quotes().stream().map(Quote::speaker).toList());
+        assertEquals("SP", person(a, "Anna Visser").orElseThrow().party());
+    }
+
+    @Test
+    void speakerBeforeTheQuoteAndVolgens() {
+        ArticleAnalysis a = text("2026-03", "Volgens Bert Smit is het \"een goed plan voor iedereen\". "
+                + "Karin de Boer schrijft: \"Dit is het einde van een tijdperk.\"");
+        assertEquals("Bert Smit", quote(a, "een goed plan").speaker());
+        assertEquals("volgens", quote(a, "een goed plan").cue());
+        assertEquals("Karin de Boer", quote(a, "Dit is het einde").speaker());
+    }
+
+    @Test
+    void scareQuotesAroundATermAreNotQuotes() {
+        ArticleAnalysis a = text("2026-03", "Jan Smit noemde het 'plan op hoofdlijnen' een begin. Ook de 'formateur' zweeg.");
+        assertTrue(a.quotes().isEmpty(), a.quotes().toString());
+    }
+
+    @Test
+    void theSourcesAreNotTheSpeakerOfWhatTheyReport() {
+        ArticleAnalysis a = text("2026-03", "\"Het overleg zit vast\", zo melden bronnen aan de NOS.");
+        assertNull(a.quotes().get(0).speaker());
+    }
+
+    @Test
+    void cabinetNamesAreNotPersons() {
+        ArticleAnalysis a = text("2023-11", "De partijen van Rutte IV verloren zetels.");
+        assertTrue(a.persons().isEmpty(), a.persons().toString());
+    }
+
+    @Test
+    void quotesKeepOffsetsIntoTheOriginalText() throws IOException {
+        ArticleAnalysis a = seed("003_db0a187e84b59eb5", "2023-07");
+        String text = a.document().text();
+        for (Quote q : a.quotes()) {
+            assertEquals(q.text(), text.substring(q.contentBegin(), q.contentEnd()));
+            assertTrue(q.sentenceBegin() <= q.begin() && q.end() <= q.sentenceEnd());
+            if (q.speakerBegin() >= 0) {
+                assertNotNull(q.speaker());
+            }
+        }
+    }
+
+    @Test
+    void indirectSpeechIsAttributed() throws IOException {
+        ArticleAnalysis a = seed("002_1f7b86238e898ac0", "2021-09");
+        assertTrue(a.indirectQuotes().stream().anyMatch(q -> "Mark Rutte".equals(q.speaker()) && "volgens".equals(q.cue())),
+                a.indirectQuotes().toString());
+    }
+}
