@@ -206,9 +206,17 @@ public final class ReferenceResolver implements Annotator {
 
     private static int earliestOffset(Document doc, int offset) {
         List<Sentence> sentences = doc.get(TextLayers.SENTENCES);
+        int lo = 0;
+        int hi = sentences.size() - 1;
         int s = 0;
-        while (s + 1 < sentences.size() && sentences.get(s + 1).begin() <= offset) {
-            s++;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).begin() <= offset) {
+                s = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
         }
         return sentences.isEmpty() ? 0 : sentences.get(Math.max(0, s - SENTENCES_BACK)).begin();
     }

@@ -134,4 +134,17 @@ class AnalysisTest {
         assertTrue(a.indirectQuotes().stream().anyMatch(q -> "Mark Rutte".equals(q.speaker()) && "volgens".equals(q.cue())),
                 a.indirectQuotes().toString());
     }
+
+    @Test
+    void oldTypewriterQuoteMarksAreQuotes() {
+        ArticleAnalysis a = text("2016-09", ",,Dit is een goede begroting voor iedereen'', zei minister Jan de Graaf.");
+        assertEquals("Dit is een goede begroting voor iedereen", a.quotes().get(0).text());
+        assertEquals("Jan de Graaf", a.quotes().get(0).speaker());
+    }
+
+    @Test
+    void aPronounNobodyFitsGivesNoSpeakerRatherThanAWrongOne() {
+        ArticleAnalysis a = text("2016-09", "De PVV kreeg veel kritiek. \"Dat zou niet goed zijn voor het land\", zei ze.");
+        assertNull(a.quotes().get(0).speaker(), a.quotes().toString());
+    }
 }

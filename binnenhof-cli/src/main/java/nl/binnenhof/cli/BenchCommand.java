@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import nl.binnenhof.analysis.Analyzer;
 import nl.binnenhof.read.Article;
 import nl.binnenhof.read.ArticleReaders;
+import nl.binnenhof.text.Annotator;
+import nl.binnenhof.text.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +32,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "8", description = "How long to warm up first (default: ${DEFAULT-VALUE}).")
     double warmup;
+
+    @Option(names = "--per-stage", description = "Also report the share of time each analysis stage takes.")
+    boolean perStage;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles to analyse (files, folders, '-').")
     List<String> paths;
@@ -58,6 +63,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("passes: %d in %.2f s%n", measured.passes, measured.seconds);
         out.printf("words/s: %.0f%n", wordsPerSecond);
         out.printf("articles/s: %.0f%n", articlesPerSecond);
+        if (perStage) {
+            stageShares(analyzer, articles, out);
+        }
         return ExitCodes.OK;
     }
 
@@ -73,6 +81,27 @@ final class BenchCommand implements Callable<Integer> {
             inWord = !space;
         }
         return n;
+    }
+
+    /** Runs every stage by itself over the articles a few times and prints its share of the time. */
+    private static void stageShares(Analyzer analyzer, List<Article> articles, PrintWriter out) {
+        List<Annotator> stages = analyzer.pipeline().stages();
+        long[] nanos = new long[stages.size()];
+        for (int pass = 0; pass < 20; pass++) {
+            for (Article a : articles) {
+                Document doc = new Document(a);
+                for (int i = 0; i < stages.size(); i++) {
+                    long start = System.nanoTime();
+                    stages.get(i).annotate(doc);
+                    nanos[i] += System.nanoTime() - start;
+                }
+            }
+        }
+        long total = java.util.Arrays.stream(nanos).sum();
+        out.println("time per stage:");
+        for (int i = 0; i < stages.size(); i++) {
+            out.printf("  %-22s %5.1f %%%n", stages.get(i).name(), 100.0 * nanos[i] / total);
+        }
     }
 
     private record Run(long passes, double seconds) {

@@ -70,6 +70,9 @@ public final class PositionFinder implements Annotator {
         final String text;
         final List<Token> tokens;
         final List<Quotation> quotations;
+        final String[] lowered;
+        final boolean[] inQuotation;
+        final List<Sentence> sentences;
         final Map<Integer, Mention> startingAt = new HashMap<>();
         final Map<Integer, Mention> endingAt = new HashMap<>();
         final List<Mention> parties = new ArrayList<>();
@@ -82,6 +85,17 @@ public final class PositionFinder implements Annotator {
             this.text = doc.text();
             this.tokens = doc.get(TextLayers.TOKENS);
             this.quotations = doc.get(TextLayers.QUOTATIONS);
+            this.sentences = doc.get(TextLayers.SENTENCES);
+            this.lowered = new String[tokens.size()];
+            this.inQuotation = new boolean[tokens.size()];
+            for (int t = 0; t < tokens.size(); t++) {
+                lowered[t] = tokens.get(t).text().toLowerCase(Locale.ROOT);
+            }
+            for (Quotation q : quotations) {
+                for (int t = firstTokenAt(q.contentBegin()); t < tokens.size() && tokens.get(t).begin() < q.contentEnd(); t++) {
+                    inQuotation[t] = true;
+                }
+            }
             List<Mention> persons = new ArrayList<>(doc.get(ActorLayers.PERSON_MENTIONS));
             persons.addAll(doc.get(ActorLayers.REFERENCES));
             List<Mention> all = new ArrayList<>(persons);
@@ -109,7 +123,7 @@ public final class PositionFinder implements Annotator {
         }
 
         List<Position> run() {
-            for (Sentence s : doc.get(TextLayers.SENTENCES)) {
+            for (Sentence s : sentences) {
                 if (!opposite(s)) {
                     for (Hit hit : hits(s)) {
                         apply(s, hit);
@@ -120,17 +134,25 @@ public final class PositionFinder implements Annotator {
         }
 
         private String lower(int t) {
-            return tokens.get(t).text().toLowerCase(Locale.ROOT);
+            return lowered[t];
         }
 
         private boolean quoted(int t) {
-            int offset = tokens.get(t).begin();
-            for (Quotation q : quotations) {
-                if (q.contentBegin() <= offset && offset < q.contentEnd()) {
-                    return true;
+            return inQuotation[t];
+        }
+
+        private int firstTokenAt(int offset) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).begin() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-            return false;
+            return lo;
         }
 
         private List<Hit> hits(Sentence s) {
@@ -366,11 +388,15 @@ public final class PositionFinder implements Annotator {
 
         private Sentence sentenceOf(int offset) {
             Sentence found = null;
-            for (Sentence s : doc.get(TextLayers.SENTENCES)) {
-                if (s.begin() <= offset) {
-                    found = s;
+            int lo = 0;
+            int hi = sentences.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sentences.get(mid).begin() <= offset) {
+                    found = sentences.get(mid);
+                    lo = mid + 1;
                 } else {
-                    break;
+                    hi = mid - 1;
                 }
             }
             return found;
