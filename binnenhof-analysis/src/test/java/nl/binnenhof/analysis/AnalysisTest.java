@@ -147,4 +147,11 @@ class AnalysisTest {
         ArticleAnalysis a = text("2016-09", "De PVV kreeg veel kritiek. \"Dat zou niet goed zijn voor het land\", zei ze.");
         assertNull(a.quotes().get(0).speaker(), a.quotes().toString());
     }
+
+    @Test
+    void aBareSurnameGoesToTheMostProminentNamesakeInOffice() {
+        // in late 2025 a staatssecretaris Arno Rutte served, but "Rutte" in the news is the NATO chief
+        ArticleAnalysis a = text("2025-11", "Volgens Rutte moet Europa meer uitgeven aan defensie.");
+        assertEquals(List.of("Mark Rutte"), a.persons().stream().map(PersonActor::name).toList());
+    }
 }
