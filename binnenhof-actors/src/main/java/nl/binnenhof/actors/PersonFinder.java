@@ -174,6 +174,13 @@ public final class PersonFinder implements Annotator {
                 }
                 PhraseIndex.Match<Person> bare = surnames.longest(w.words, i);
                 int end = bare != null && !isFirstName(i) ? -1 : shapedName(i);
+                Person owner = end > 0 ? possessive(i, end) : null;
+                if (owner != null) {
+                    int nameEnd = i + owner.name().split("\\s+").length;
+                    found.add(new Found(i, nameEnd, false, owner, written(i, nameEnd)));
+                    i = nameEnd - 1;
+                    continue;
+                }
                 if (end > 0 && oneSentence(i, end)) {
                     Found f = new Found(i, end, false, null, written(i, end));
                     f.known = knownBySurname(f);
@@ -188,6 +195,14 @@ public final class PersonFinder implements Annotator {
             }
             for (Found f : found) {
                 f.key = f.known != null ? f.known.name() : f.written;
+            }
+            for (Found f : found) {
+                for (Found fuller : found) {
+                    if (f.known == null && fuller != f && endsWithSurname(fuller, f.written)) {
+                        f.key = fuller.key; // "ex-minister Hirsch Ballin" after "Ernst Hirsch Ballin"
+                        f.known = fuller.known;
+                    }
+                }
             }
             bareSurnames.addAll(surnamesOfNamed(bareSurnames));
             resolveSurnames(bareSurnames);
@@ -239,7 +254,7 @@ public final class PersonFinder implements Annotator {
             }
             if (k < tokens.size() && isNameWord(k) && roles.read(tokens.get(k).text()) == null
                     && !ROMAN.contains(tokens.get(k).text())) {
-                return k + 1;
+                return secondSurname(k + 1) ? k + 2 : k + 1;
             }
             if (first == 2 && particle == null) {
                 return j; // "Jan Peter" was first name + surname after all
@@ -247,9 +262,39 @@ public final class PersonFinder implements Annotator {
             return -1;
         }
 
+        /**
+         * "Ernst Hirsch Ballin": one more capitalised word after the surname is part of it, when it is no
+         * first name, role or numeral, stays in the sentence, and is not itself followed by a capital
+         * ("Mark Rutte Den Haag" is not a name).
+         */
+        private boolean secondSurname(int k) {
+            if (k >= tokens.size() || !isNameWord(k) || sentenceStarts.contains(k) || isFirstName(k)
+                    || roles.read(tokens.get(k).text()) != null || ROMAN.contains(tokens.get(k).text())) {
+                return false;
+            }
+            return k + 1 >= tokens.size() || !tokens.get(k + 1).isCapitalized() || sentenceStarts.contains(k + 1);
+        }
+
         private boolean isFirstName(int i) {
             String word = w.words[i];
             return firstNames.contains(word) || kb.isFirstName(tokens.get(i).text());
+        }
+
+        /** "Thierry Baudets Forum": the genitive of a name the knowledge base knows, and nothing after it. */
+        private Person possessive(int from, int end) {
+            for (int last = from + 1; last < end; last++) {
+                String word = w.words[last];
+                if (word.length() > 2 && word.endsWith("s")) {
+                    String[] name = new String[last - from + 1];
+                    System.arraycopy(w.words, from, name, 0, name.length);
+                    name[name.length - 1] = word.substring(0, word.length() - 1);
+                    PhraseIndex.Match<Person> m = fullNames.longest(name, 0);
+                    if (m != null && m.length() == name.length) {
+                        return m.values().get(0);
+                    }
+                }
+            }
+            return null;
         }
 
         /** A person the knowledge base knows by this surname and a compatible first name. */

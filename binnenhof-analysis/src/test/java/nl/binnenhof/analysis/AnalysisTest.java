@@ -154,4 +154,11 @@ class AnalysisTest {
         ArticleAnalysis a = text("2025-11", "Volgens Rutte moet Europa meer uitgeven aan defensie.");
         assertEquals(List.of("Mark Rutte"), a.persons().stream().map(PersonActor::name).toList());
     }
+
+    @Test
+    void doubleSurnamesAndGenitivesKeepTheWholePerson() {
+        ArticleAnalysis a = text("2010-02", "Minister Ernst Hirsch Ballin sprak. Later zei ex-minister Hirsch Ballin niets. "
+                + "De opmars van Thierry Baudets Forum gaat door.");
+        assertEquals(List.of("Ernst Hirsch Ballin", "Thierry Baudet"), a.persons().stream().map(PersonActor::name).toList());
+    }
 }
