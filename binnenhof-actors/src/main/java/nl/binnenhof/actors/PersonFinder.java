@@ -39,6 +39,11 @@ import nl.binnenhof.text.Token;
 public final class PersonFinder implements Annotator {
     private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI");
     private static final int MAX_PORTFOLIO_WORDS = 8;
+    private static final Set<String> COPULAS = Set.of("is", "wordt", "werd", "was", "blijft", "bleef");
+    private static final Set<String> PAST_COPULAS = Set.of("was");
+    /** Words between the copula and the role: "wordt de nieuwe minister", "is beoogd minister". */
+    private static final Set<String> PREDICATE_FILLERS = Set.of("de", "het", "een", "nieuwe", "beoogd", "beoogde",
+            "demissionair", "demissionaire", "huidige", "kersverse", "toekomstige", "eerste", "enige", "nu", "momenteel");
 
     private final KnowledgeBase kb;
     private final RoleLexicon roles;
@@ -104,6 +109,7 @@ public final class PersonFinder implements Annotator {
         String written;
         String key;
         final Set<String> roles = new LinkedHashSet<>();
+        final Set<String> formerRoles = new LinkedHashSet<>();
         String party;
         boolean pluralRole;
         int after; // index past a trailing "(D66)"
@@ -212,6 +218,7 @@ public final class PersonFinder implements Annotator {
                 attachPartyAfter(f);
             }
             inheritListRoles();
+            found.forEach(this::attachPredicateRole);
             emit();
         }
 
@@ -444,8 +451,9 @@ public final class PersonFinder implements Annotator {
             while (roleAt >= 0) {
                 RoleLexicon.Role role = roles.read(tokens.get(roleAt).text());
                 boolean former = role.former() || (roleAt > 0 && roles.isFormerMarker(tokens.get(roleAt - 1).text()));
-                if (!former) {
-                    f.roles.add(role.base());
+                f.roles.add(role.base());
+                if (former) {
+                    f.formerRoles.add(role.base());
                 }
                 if (role.party() != null && f.party == null) {
                     f.party = role.party();
@@ -480,6 +488,26 @@ public final class PersonFinder implements Annotator {
                 }
                 if (r < tokens.size() && partyAt.containsKey(r) && f.party == null) {
                     f.party = partyAt.get(r);
+                }
+            }
+        }
+
+        /** "Ernst Kuipers wordt de nieuwe minister van Volksgezondheid", "Dijkgraaf was directeur". */
+        private void attachPredicateRole(Found f) {
+            int t = f.after;
+            if (t >= tokens.size() || !COPULAS.contains(tokens.get(t).text())) {
+                return;
+            }
+            boolean past = PAST_COPULAS.contains(tokens.get(t).text());
+            t++;
+            for (int skipped = 0; t < tokens.size() && skipped < 3 && PREDICATE_FILLERS.contains(tokens.get(t).text()); skipped++) {
+                t++;
+            }
+            RoleLexicon.Role role = t < tokens.size() && oneSentence(f.from, t + 1) ? roles.read(tokens.get(t).text()) : null;
+            if (role != null && !role.plural()) {
+                f.roles.add(role.base());
+                if (past || role.former()) {
+                    f.formerRoles.add(role.base());
                 }
             }
         }
@@ -526,7 +554,9 @@ public final class PersonFinder implements Annotator {
             Person known = null;
             String textParty = null;
             Set<String> roleSet = new LinkedHashSet<>();
+            Set<String> formerSet = new LinkedHashSet<>();
             for (Found f : fs) {
+                formerSet.addAll(f.formerRoles);
                 if (f.known != null) {
                     known = f.known;
                 }
@@ -546,7 +576,9 @@ public final class PersonFinder implements Annotator {
                 char g = kb.firstNameGender(key.split("\\s+")[0]);
                 gender = g == 'm' || g == 'f' ? g : '?';
             }
-            return new PersonActor(key, party, partySource, List.copyOf(roleSet), gender, known != null);
+            formerSet.removeIf(r -> fs.stream().anyMatch(f -> f.roles.contains(r) && !f.formerRoles.contains(r)));
+            return new PersonActor(key, party, partySource, List.copyOf(roleSet), List.copyOf(formerSet), gender,
+                    known != null);
         }
 
         private String written(int from, int to) {

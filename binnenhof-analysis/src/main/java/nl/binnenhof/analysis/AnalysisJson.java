@@ -50,6 +50,7 @@ public final class AnalysisJson {
             m.put("party", p.party());
             m.put("partySource", p.partySource());
             m.put("roles", p.roles());
+            m.put("formerRoles", p.formerRoles());
             m.put("inKnowledgeBase", p.known());
             m.put("mentions", spans(doc, a.personMentions().stream().filter(x -> x.actor().equals(p.name())).toList()));
             persons.add(m);

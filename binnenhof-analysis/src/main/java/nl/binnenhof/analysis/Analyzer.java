@@ -50,7 +50,7 @@ public final class Analyzer {
     public ArticleAnalysis analyze(Article article) {
         Document doc = new Document(article);
         pipeline.annotate(doc);
-        return new ArticleAnalysis(doc, doc.get(ActorLayers.PERSONS), actors(doc.get(ActorLayers.PARTY_MENTIONS)),
+        return new ArticleAnalysis(doc, doc.get(ActorLayers.PERSON_PROFILES), actors(doc.get(ActorLayers.PARTY_MENTIONS)),
                 actors(doc.get(ActorLayers.ORGANISATION_MENTIONS)), doc.get(QuoteLayers.QUOTES),
                 doc.get(QuoteLayers.INDIRECT_QUOTES), doc.get(ActorLayers.PERSON_MENTIONS),
                 doc.get(ActorLayers.PARTY_MENTIONS), doc.get(ActorLayers.ORGANISATION_MENTIONS),

@@ -161,4 +161,17 @@ class AnalysisTest {
                 + "De opmars van Thierry Baudets Forum gaat door.");
         assertEquals(List.of("Ernst Hirsch Ballin", "Thierry Baudet"), a.persons().stream().map(PersonActor::name).toList());
     }
+
+    @Test
+    void rolesComeFromPredicatesReferencesAndFormerTitles() throws IOException {
+        ArticleAnalysis a = text("2022-01", "Ziekenhuisbaas Ernst Kuipers wordt de nieuwe minister van Volksgezondheid. "
+                + "Oud-verkenner Tamara van Ark was erbij.");
+        PersonActor kuipers = person(a, "Ernst Kuipers").orElseThrow();
+        assertTrue(kuipers.roles().contains("minister"), kuipers.toString());
+        PersonActor vanArk = person(a, "Tamara van Ark").orElseThrow();
+        assertEquals(List.of("verkenner"), vanArk.roles());
+        assertEquals(List.of("verkenner"), vanArk.formerRoles());
+        ArticleAnalysis seed = seed("001_c04cf5d71b904dc6", "2023-07");
+        assertTrue(person(seed, "Wopke Hoekstra").orElseThrow().roles().contains("partijleider"), "zei de CDA-leider");
+    }
 }
