@@ -202,8 +202,9 @@ public final class PersonFinder implements Annotator {
             for (Found f : found) {
                 f.key = f.known != null ? f.known.name() : f.written;
             }
+            Map<String, List<Found>> byLastWord = byLastWord();
             for (Found f : found) {
-                for (Found fuller : found) {
+                for (Found fuller : byLastWord.getOrDefault(lastWord(f.written), List.of())) {
                     if (f.known == null && fuller != f && endsWithSurname(fuller, f.written)) {
                         f.key = fuller.key; // "ex-minister Hirsch Ballin" after "Ernst Hirsch Ballin"
                         f.known = fuller.known;
@@ -329,11 +330,25 @@ public final class PersonFinder implements Annotator {
             return next < tokens.size() && ROMAN.contains(tokens.get(next).text());
         }
 
+        /** The names found so far by their folded last word, so that a surname finds its full name at once. */
+        private Map<String, List<Found>> byLastWord() {
+            Map<String, List<Found>> index = new HashMap<>();
+            for (Found f : found) {
+                index.computeIfAbsent(lastWord(f.written), k -> new ArrayList<>()).add(f);
+            }
+            return index;
+        }
+
+        private String lastWord(String name) {
+            return Fold.diacritics(name.substring(name.lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT);
+        }
+
         private void resolveSurnames(List<int[]> bare) {
+            Map<String, List<Found>> index = byLastWord();
             for (int[] span : bare) {
                 String written = written(span[0], span[1]);
                 Found match = null;
-                for (Found f : found) {
+                for (Found f : index.getOrDefault(lastWord(written), List.of())) {
                     if (!f.surnameOnly && endsWithSurname(f, written)) {
                         match = f;
                         break;

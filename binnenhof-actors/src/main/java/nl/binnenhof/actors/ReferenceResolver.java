@@ -125,8 +125,8 @@ public final class ReferenceResolver implements Annotator {
 
     private static String byTextRole(RoleLexicon.Role role, Map<String, PersonActor> persons, List<Mention> before) {
         String found = null;
-        for (Mention m : before) {
-            PersonActor p = persons.get(m.actor());
+        for (int i = before.size() - 1; i >= 0 && found == null; i--) {
+            PersonActor p = persons.get(before.get(i).actor());
             if (p != null && p.roles().contains(role.base()) && (role.party() == null || role.party().equals(p.party()))) {
                 found = p.name();
             }
@@ -221,11 +221,21 @@ public final class ReferenceResolver implements Annotator {
         return sentences.isEmpty() ? 0 : sentences.get(Math.max(0, s - SENTENCES_BACK)).begin();
     }
 
+    /** Whether the offset lies inside a quotation; quotations are sorted by where they begin. */
     static boolean inQuote(List<Quotation> quotes, int offset) {
-        for (Quotation q : quotes) {
-            if (q.begin() > offset) {
-                return false;
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).contentBegin() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        // nested quotations lie inside an outer one that begins earlier: look back a few
+        for (int i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+            Quotation q = quotes.get(i);
             if (q.contentBegin() <= offset && offset < q.contentEnd()) {
                 return true;
             }
