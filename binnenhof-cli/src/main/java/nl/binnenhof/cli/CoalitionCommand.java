@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import nl.binnenhof.parliament.Basis;
 import nl.binnenhof.parliament.CabinetInOffice;
 import nl.binnenhof.parliament.CoalitionCalculator;
 import nl.binnenhof.parliament.CoalitionReport;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "of parties to add for a majority in both chambers (fewest parties; then fewest added seats).",
                 "Seats are zetels na de verkiezingen: the results of the elections whose chambers sit on that day "
                         + "(a chamber counts from its installation, some days after the election). Members who left "
-                        + "their fractie later still count for it.",
+                        + "their fractie later still count for it, unless --fracties is given.",
                 "Party names as the news writes them: VVD, CU, GL-PvdA, GroenLinks, 'Partij voor de Dieren', ... "
                         + "GroenLinks and PvdA count as one party (GL-PvdA) from 2023-06-13, when they sit as one "
                         + "fractie in the Eerste Kamer."},
@@ -33,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  binnenhof coalition VVD PvdA D66 CU SGP --on 2013-10-01",
                 "  binnenhof coalition --cabinet --on 2019-06-11 --without FvD",
                 "  binnenhof coalition D66 VVD CDA --format json",
+                "  binnenhof coalition VVD CDA D66 CU --on 2019-10-01 --fracties",
                 "", "Exit status: 0 answered, 2 bad command line (unknown party, day outside 2010-01-01..today)."})
 final class CoalitionCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -60,6 +62,11 @@ final class CoalitionCommand implements Callable<Integer> {
     @Option(names = "--members", description = "List the members of the cabinet in office (text format).")
     boolean members;
 
+    @Option(names = "--fracties", description = {"Count the fracties as they sat on the day: the election results "
+            + "plus the recorded seat changes (splits such as Groep Markuszower; Tweede Kamer only, see "
+            + "seat-changes.tsv) instead of the election results."})
+    boolean fracties;
+
     @Option(names = {"-f", "--format"}, defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -85,7 +92,8 @@ final class CoalitionCommand implements Callable<Integer> {
                         + "'binnenhof coalition VVD PvdA --on 2013-10-01'), or use --cabinet");
             }
             List<String> excluded = ParliamentArgs.partyKeys(without, parliament);
-            CoalitionReport report = new CoalitionCalculator(parliament).evaluate(keys, day, excluded, limit);
+            CoalitionReport report = new CoalitionCalculator(parliament).evaluate(keys, day, excluded, limit,
+                    fracties ? Basis.FRACTIES : Basis.ELECTION_RESULTS);
             out.print(format == Format.json ? ParliamentJson.coalition(report) + "\n"
                     : ParliamentText.coalition(report, members));
             out.flush();

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.binnenhof.parliament.Addition;
+import nl.binnenhof.parliament.Basis;
 import nl.binnenhof.parliament.CabinetEvent;
 import nl.binnenhof.parliament.CabinetInOffice;
 import nl.binnenhof.parliament.CabinetPost;
@@ -20,6 +21,7 @@ import nl.binnenhof.parliament.ChamberCount;
 import nl.binnenhof.parliament.CoalitionReport;
 import nl.binnenhof.parliament.Composition;
 import nl.binnenhof.parliament.Fractie;
+import nl.binnenhof.parliament.SeatChange;
 
 /** The machine-readable output of {@code coalition} and {@code seats} (--format json). Dates are YYYY-MM-DD. */
 final class ParliamentJson {
@@ -72,10 +74,11 @@ final class ParliamentJson {
     }
 
     static String seats(List<Composition> compositions, CabinetInOffice cabinet, LocalDate day,
-                        Map<Chamber, String> pending) {
+                        Map<Chamber, String> pending, Basis basis) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("date", day.toString());
-        o.put("basis", "zetels na de verkiezingen");
+        o.put("basis", basis == Basis.FRACTIES ? "fracties (election results with recorded seat changes)"
+                : "zetels na de verkiezingen");
         ObjectNode chambers = o.putObject("chambers");
         for (Composition c : compositions) {
             ObjectNode n = chambers.putObject(c.chamber().name());
@@ -96,6 +99,14 @@ final class ParliamentJson {
                     ObjectNode lists = fn.putObject("lists");
                     f.seatsPerList().forEach(lists::put);
                 }
+            }
+            ArrayNode changes = n.putArray("seatChanges");
+            for (SeatChange change : c.changes()) {
+                ObjectNode cn = changes.addObject();
+                cn.put("date", change.date().toString()).put("from", change.from()).put("to", change.to())
+                        .put("seats", change.seats());
+                strings(cn.putArray("members"), change.members());
+                cn.put("source", change.source());
             }
             strings(n.putArray("sources"), c.sources());
         }

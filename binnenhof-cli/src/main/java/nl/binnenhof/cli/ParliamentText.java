@@ -15,6 +15,7 @@ import nl.binnenhof.parliament.ChamberCount;
 import nl.binnenhof.parliament.CoalitionReport;
 import nl.binnenhof.parliament.Composition;
 import nl.binnenhof.parliament.Fractie;
+import nl.binnenhof.parliament.SeatChange;
 
 /** The readable output of {@code coalition} and {@code seats}. */
 final class ParliamentText {
@@ -111,18 +112,29 @@ final class ParliamentText {
         return lines;
     }
 
-    static String composition(Composition c, boolean withSources) {
+    static String composition(Composition c, boolean asFracties, boolean withSources) {
         StringBuilder s = new StringBuilder();
-        s.append(c.chamber().title()).append(": zetels na de verkiezingen van ").append(c.election())
-                .append(" (installed ").append(c.installed()).append("), ").append(c.chamber().size())
-                .append(" seats, majority ").append(c.chamber().majority()).append('\n');
+        s.append(c.chamber().title()).append(": ")
+                .append(asFracties ? "fracties: the results of the election of " : "zetels na de verkiezingen van ")
+                .append(c.election()).append(" (installed ").append(c.installed()).append(")");
+        if (asFracties) {
+            s.append(" with ").append(c.changes().size()).append(" recorded seat change")
+                    .append(c.changes().size() == 1 ? "" : "s");
+        }
+        s.append(", ").append(c.chamber().size()).append(" seats, majority ").append(c.chamber().majority()).append('\n');
+        int width = Math.max(14, c.fracties().stream().mapToInt(f -> f.name().length()).max().orElse(0));
         for (Fractie f : c.fracties()) {
-            s.append(String.format("  %-14s %3d", f.name(), f.seats()));
+            s.append(String.format("  %-" + width + "s %3d", f.name(), f.seats()));
             if (f.isJoint()) {
                 s.append("  (").append(f.seatsPerList().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                         .collect(Collectors.joining(" + "))).append(", elected as separate lists)");
             }
             s.append('\n');
+        }
+        for (SeatChange change : c.changes()) {
+            s.append("  ").append(change.date()).append("  ").append(change.from()).append(" -> ").append(change.to())
+                    .append(" (").append(change.seats()).append(": ").append(String.join(", ", change.members()))
+                    .append(")\n");
         }
         if (withSources) {
             s.append("  Sources:\n");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import nl.binnenhof.parliament.Basis;
 import nl.binnenhof.parliament.CabinetInOffice;
 import nl.binnenhof.parliament.Chamber;
 import nl.binnenhof.parliament.CoalitionCalculator;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  binnenhof seats",
                 "  binnenhof seats --on 2019-06-11 --chamber EK --sources",
-                "  binnenhof seats --on 2013-10-01 --format json"})
+                "  binnenhof seats --on 2013-10-01 --format json",
+                "  binnenhof seats --on 2026-03-01 --chamber TK --fracties"})
 final class SeatsCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -43,6 +45,10 @@ final class SeatsCommand implements Callable<Integer> {
 
     @Option(names = "--sources", description = "Also list the sources of the results and installation days.")
     boolean sources;
+
+    @Option(names = "--fracties", description = {"List the fracties as they sat on the day: the election results plus "
+            + "the recorded seat changes (Tweede Kamer only, see seat-changes.tsv)."})
+    boolean fracties;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -59,13 +65,13 @@ final class SeatsCommand implements Callable<Integer> {
             List<Composition> compositions = new ArrayList<>();
             Map<Chamber, String> pending = new EnumMap<>(Chamber.class);
             for (Chamber c : chambers) {
-                compositions.add(parliament.composition(c, day));
+                compositions.add(parliament.composition(c, day, basis()));
                 parliament.elected(c, day).ifPresent(next -> pending.put(c, "elected on " + next.election()
                         + ", installed on " + next.installed()));
             }
             CabinetInOffice cabinet = parliament.cabinet(day).orElse(null);
             if (format == Format.json) {
-                out.println(ParliamentJson.seats(compositions, cabinet, day, pending));
+                out.println(ParliamentJson.seats(compositions, cabinet, day, pending, basis()));
             } else {
                 out.print(text(parliament, day, compositions, pending, cabinet));
             }
@@ -78,11 +84,15 @@ final class SeatsCommand implements Callable<Integer> {
         }
     }
 
+    private Basis basis() {
+        return fracties ? Basis.FRACTIES : Basis.ELECTION_RESULTS;
+    }
+
     private String text(Parliament parliament, LocalDate day, List<Composition> compositions,
                         Map<Chamber, String> pending, CabinetInOffice cabinet) {
         StringBuilder s = new StringBuilder("Seats on ").append(day).append("\n\n");
         for (Composition c : compositions) {
-            s.append(ParliamentText.composition(c, sources));
+            s.append(ParliamentText.composition(c, fracties, sources));
             if (pending.containsKey(c.chamber())) {
                 s.append("  (the next ").append(c.chamber().title()).append(" is ").append(pending.get(c.chamber()))
                         .append(")\n");
@@ -91,7 +101,8 @@ final class SeatsCommand implements Callable<Integer> {
         }
         s.append(ParliamentText.cabinet(cabinet, false));
         if (cabinet != null) {
-            CoalitionReport r = new CoalitionCalculator(parliament).evaluate(cabinet.parties(), day, List.of(), 1);
+            CoalitionReport r = new CoalitionCalculator(parliament).evaluate(cabinet.parties(), day, List.of(), 1,
+                    basis());
             s.append("  its parties hold TK ").append(r.tk().seats()).append(r.tk().hasMajority() ? " (majority)" : "")
                     .append(", EK ").append(r.ek().seats()).append(r.ek().hasMajority() ? " (majority)" : "")
                     .append('\n');

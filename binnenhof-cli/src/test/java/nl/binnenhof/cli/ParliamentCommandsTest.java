@@ -137,4 +137,18 @@ class ParliamentCommandsTest {
         assertTrue(chamber.err().contains("unknown chamber 'XK'"), chamber.err());
         assertEquals(2, run("coalition", "VVD", "--format", "xml").status());
     }
+
+    @Test
+    void fractiesCountTheRecordedSplitsAndSaySo() {
+        Run r = run("coalition", "PVV", "--on", "2026-03-01", "--fracties");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("Tweede Kamer   19 of 150"), r.out());
+        assertTrue(r.out().contains("Seats: fracties on 2026-03-01"), r.out());
+        Run seats = run("seats", "--on", "2026-03-01", "--chamber", "TK", "--fracties");
+        assertTrue(seats.out().contains("Groep Markuszower   7"), seats.out());
+        assertTrue(seats.out().contains("2026-01-20  PVV -> Groep Markuszower (7: Gidi Markuszower"), seats.out());
+        Run elected = run("seats", "--on", "2026-03-01", "--chamber", "TK");
+        assertTrue(elected.out().contains("PVV             26"), elected.out());
+        assertFalse(elected.out().contains("Markuszower"), elected.out());
+    }
 }

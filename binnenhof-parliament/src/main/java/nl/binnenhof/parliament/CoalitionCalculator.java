@@ -30,10 +30,16 @@ public final class CoalitionCalculator {
      * @param limit     how many of the tied smallest sets to list
      */
     public CoalitionReport evaluate(List<String> partyKeys, LocalDate day, List<String> excluded, int limit) {
+        return evaluate(partyKeys, day, excluded, limit, Basis.ELECTION_RESULTS);
+    }
+
+    /** As {@link #evaluate(List, LocalDate, List, int)}, counting fracties with recorded seat changes if asked. */
+    public CoalitionReport evaluate(List<String> partyKeys, LocalDate day, List<String> excluded, int limit,
+                                    Basis basis) {
         if (partyKeys.isEmpty()) {
             throw new IllegalArgumentException("no parties given");
         }
-        Seating seating = parliament.seating(day);
+        Seating seating = parliament.seating(day, basis);
         List<String> notes = new ArrayList<>();
         Set<SeatedParty> coalition = new LinkedHashSet<>();
         for (String key : partyKeys) {
@@ -67,13 +73,20 @@ public final class CoalitionCalculator {
         return new ChamberCount(seating.composition(chamber), seats, perParty);
     }
 
-    /** Says which results the numbers are: a reader must not take them for the fracties of that day. */
+    /** Says which results the numbers are: a reader must not take them for the fracties of that day, or vice versa. */
     public static String basis(Seating seating) {
         Composition tk = seating.composition(Chamber.TK);
         Composition ek = seating.composition(Chamber.EK);
-        return "zetels na de verkiezingen: the results of the Tweede Kamer election of " + tk.election()
-                + " (installed " + tk.installed() + ") and the Eerste Kamer election of " + ek.election()
-                + " (installed " + ek.installed() + "); members who left their fractie later still count for it";
+        String results = "the results of the Tweede Kamer election of " + tk.election() + " (installed "
+                + tk.installed() + ") and the Eerste Kamer election of " + ek.election() + " (installed "
+                + ek.installed() + ")";
+        if (seating.basis() == Basis.ELECTION_RESULTS) {
+            return "zetels na de verkiezingen: " + results + "; members who left their fractie later still count for it";
+        }
+        int changes = tk.changes().size() + ek.changes().size();
+        return "fracties on " + seating.day() + ": " + results + " with the " + changes + " recorded seat change"
+                + (changes == 1 ? "" : "s") + " since then (Tweede Kamer only; seat-changes.tsv says which terms are"
+                + " recorded completely)";
     }
 
     private static String notYetInstalled(Composition next, Seating seating) {

@@ -106,7 +106,7 @@ final class Compositions {
         seatsByList.forEach((party, seats) -> fracties.add(Fractie.single(party, seats)));
         fracties.sort(Comparator.comparingInt(Fractie::seats).reversed().thenComparing(Fractie::name));
         Composition c = new Composition(inst.chamber(), inst.election(), inst.installed(), succeeded, fracties,
-                List.copyOf(sources));
+                List.copyOf(sources), List.of());
         if (c.total() != inst.chamber().size()) {
             throw new IllegalStateException("seats.tsv: the " + inst.chamber() + " election of " + inst.election()
                     + " adds up to " + c.total() + " seats, not " + inst.chamber().size());

@@ -23,15 +23,18 @@ public final class Parliament {
     private final Map<Chamber, List<Composition>> compositions;
     private final List<JointFractie> joints;
     private final Cabinets cabinets;
+    private final SeatChanges seatChanges;
     private final PartyNames partyNames;
 
     private Parliament(KnowledgeBase kb, Map<Chamber, List<Composition>> compositions, List<JointFractie> joints,
-                       Cabinets cabinets) {
+                       Cabinets cabinets, SeatChanges seatChanges) {
         this.kb = kb;
         this.compositions = Map.copyOf(compositions);
         this.joints = List.copyOf(joints);
         this.cabinets = cabinets;
-        this.partyNames = new PartyNames(kb);
+        this.seatChanges = seatChanges;
+        seatChanges.check(this.compositions);
+        this.partyNames = new PartyNames(kb, seatChanges.all().stream().map(SeatChange::to).distinct().toList());
     }
 
     /** The model of the bundled knowledge base, loaded on first use. */
@@ -52,7 +55,8 @@ public final class Parliament {
         List<JointFractie> joints = Compositions.jointFracties(DIR + "joint-fracties.tsv");
         Map<Chamber, List<Composition>> compositions = Compositions.build(kb.seats(),
                 Compositions.installations(DIR + "installations.tsv"), joints);
-        return new Parliament(kb, compositions, joints, Cabinets.load(kb, DIR + "cabinet-events.tsv"));
+        return new Parliament(kb, compositions, joints, Cabinets.load(kb, DIR + "cabinet-events.tsv"),
+                SeatChanges.load(DIR + "seat-changes.tsv"));
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -74,6 +78,20 @@ public final class Parliament {
                 .orElseThrow(() -> QueryException.dayNotCovered("no " + chamber.title() + " known on " + day));
     }
 
+    /**
+     * The chamber on the day counted on the given basis: as elected, or with the recorded seat changes since its
+     * installation (the fracties as they sat that day).
+     */
+    public Composition composition(Chamber chamber, LocalDate day, Basis basis) {
+        Composition elected = composition(chamber, day);
+        return basis == Basis.FRACTIES ? seatChanges.apply(elected, day) : elected;
+    }
+
+    /** Every recorded seat change, oldest first. */
+    public List<SeatChange> seatChanges() {
+        return seatChanges.all();
+    }
+
     /** A chamber elected on or before the day that is not installed yet: between election day and installation. */
     public Optional<Composition> elected(Chamber chamber, LocalDate day) {
         return compositions.get(chamber).stream()
@@ -81,7 +99,12 @@ public final class Parliament {
     }
 
     public Seating seating(LocalDate day) {
-        return new Seating(day, composition(Chamber.TK, day), composition(Chamber.EK, day), joints);
+        return seating(day, Basis.ELECTION_RESULTS);
+    }
+
+    public Seating seating(LocalDate day, Basis basis) {
+        return new Seating(day, basis, composition(Chamber.TK, day, basis), composition(Chamber.EK, day, basis),
+                joints);
     }
 
     public Optional<CabinetInOffice> cabinet(LocalDate day) {

@@ -23,10 +23,20 @@ public final class PartyNames {
     private static final int MAX_SUGGESTIONS = 3;
 
     private final KnowledgeBase kb;
+    private final Map<String, String> groupByFolded = new HashMap<>();
     private final Map<String, String> keyByFolded = new HashMap<>();
 
     public PartyNames(KnowledgeBase kb) {
+        this(kb, List.of());
+    }
+
+    /**
+     * @param groups names of groups that split off between elections ("Groep Kuzu/Öztürk"): they name themselves,
+     *               even where the knowledge base folds them into the party they became (DENK)
+     */
+    public PartyNames(KnowledgeBase kb, List<String> groups) {
         this.kb = kb;
+        groups.forEach(g -> groupByFolded.put(fold(g), g));
         for (Party p : kb.parties()) {
             Stream.of(List.of(p.key(), p.name()), p.aliases(), p.prefixes()).flatMap(List::stream)
                     .forEach(name -> keyByFolded.putIfAbsent(fold(name), p.key()));
@@ -36,6 +46,10 @@ public final class PartyNames {
     /** The party key for a written name. */
     public String key(String written) {
         String name = written == null ? "" : written.strip();
+        String group = groupByFolded.get(fold(name));
+        if (group != null) {
+            return group;
+        }
         return kb.partyKey(name).or(() -> Optional.ofNullable(keyByFolded.get(fold(name))))
                 .orElseThrow(() -> QueryException.unknownParty(name, suggestions(name)));
     }

@@ -19,14 +19,16 @@ import java.util.Set;
  */
 public final class Seating {
     private final LocalDate day;
+    private final Basis basis;
     private final Composition tk;
     private final Composition ek;
     private final List<SeatedParty> parties;
     private final Map<String, String> partyOfFractie;
     private final List<JointFractie> joints;
 
-    Seating(LocalDate day, Composition tk, Composition ek, List<JointFractie> joints) {
+    Seating(LocalDate day, Basis basis, Composition tk, Composition ek, List<JointFractie> joints) {
         this.day = day;
+        this.basis = basis;
         this.tk = tk;
         this.ek = ek;
         this.joints = List.copyOf(joints);
@@ -65,6 +67,10 @@ public final class Seating {
 
     public LocalDate day() {
         return day;
+    }
+
+    public Basis basis() {
+        return basis;
     }
 
     public Composition composition(Chamber chamber) {

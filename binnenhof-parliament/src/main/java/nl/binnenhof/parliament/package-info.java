@@ -5,9 +5,11 @@
  * for a majority in both.
  *
  * <p>It owns the data that turns election results into days: when each chamber was installed
- * ({@code installations.tsv}), which separately elected lists sit as one fractie ({@code joint-fracties.tsv}) and
- * what happened to cabinets in office ({@code cabinet-events.tsv}). The results themselves, the cabinets and their
- * members come from the knowledge base ({@code binnenhof-kb}). Seats are election results ("zetels na de
- * verkiezingen"): splits between elections are not counted. Everything is loaded once into immutable objects.
+ * ({@code installations.tsv}), which separately elected lists sit as one fractie ({@code joint-fracties.tsv}), what
+ * happened to cabinets in office ({@code cabinet-events.tsv}) and which members split off between elections
+ * ({@code seat-changes.tsv}). The results themselves, the cabinets and their members come from the knowledge base
+ * ({@code binnenhof-kb}). Seats are election results ("zetels na de verkiezingen") unless the fracties of a day are
+ * asked for ({@link nl.binnenhof.parliament.Basis#FRACTIES}). Everything is loaded once into immutable objects, and
+ * every row of data names its source.
  */
 package nl.binnenhof.parliament;
