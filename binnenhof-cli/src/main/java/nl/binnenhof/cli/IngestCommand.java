@@ -44,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
                     + "happens every 5 seconds.", defaultValue = "20000")
     int commitEvery;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress display; problems and the summary are still printed.")
     boolean quiet;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read; '-' for standard input.")
@@ -60,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
         if (threads != null) {
             options = options.withThreads(Math.max(1, threads));
         }
-        ProgressBar bar = new ProgressBar(err, !quiet && Terminal.interactive(), InputSize.estimate(paths));
+        ProgressBar bar = new ProgressBar(err, ProgressBar.Mode.choose(quiet), InputSize.estimate(paths));
         IngestSummary summary;
         try (StoreWriter writer = StoreWriter.open(directory)) {
             summary = writer.ingest(paths, options, bar);

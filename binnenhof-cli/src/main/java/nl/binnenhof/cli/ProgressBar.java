@@ -11,29 +11,38 @@ import nl.binnenhof.store.IngestProgress;
  * only, a line every {@link #LOG_SECONDS} seconds. Problems are printed as they come, above the bar.
  */
 final class ProgressBar implements IngestListener {
+    /** A bar redrawn in place, a line now and then, or nothing but problems. */
+    enum Mode {
+        BAR, LOG, QUIET;
+
+        static Mode choose(boolean quiet) {
+            return quiet ? QUIET : Terminal.interactive() ? BAR : LOG;
+        }
+    }
+
     private static final int WIDTH = 30;
     private static final double LOG_SECONDS = 10;
 
     private final PrintWriter err;
-    private final boolean terminal;
+    private final Mode mode;
     private final long expected;
     private double lastLog;
     private boolean drawn;
 
     /** @param expected articles expected, or a negative number when unknown */
-    ProgressBar(PrintWriter err, boolean terminal, long expected) {
+    ProgressBar(PrintWriter err, Mode mode, long expected) {
         this.err = err;
-        this.terminal = terminal;
+        this.mode = mode;
         this.expected = expected;
     }
 
     @Override
     public synchronized void progress(IngestProgress p) {
-        if (terminal) {
+        if (mode == Mode.BAR) {
             err.print('\r' + line(p) + "\033[K");
             drawn = true;
             err.flush();
-        } else if (p.seconds() - lastLog >= LOG_SECONDS) {
+        } else if (mode == Mode.LOG && p.seconds() - lastLog >= LOG_SECONDS) {
             lastLog = p.seconds();
             err.println(line(p));
             err.flush();

@@ -29,7 +29,7 @@ final class ReindexCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads that analyse and index (default: the number of cores).")
     Integer threads;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress display; problems and the summary are still printed.")
     boolean quiet;
 
     @Override
@@ -48,7 +48,7 @@ final class ReindexCommand implements Callable<Integer> {
         }
         IngestSummary summary;
         try (StoreWriter writer = StoreWriter.open(directory)) {
-            ProgressBar bar = new ProgressBar(err, !quiet && Terminal.interactive(), writer.articles());
+            ProgressBar bar = new ProgressBar(err, ProgressBar.Mode.choose(quiet), writer.articles());
             try {
                 summary = writer.reindex(options, bar);
             } finally {

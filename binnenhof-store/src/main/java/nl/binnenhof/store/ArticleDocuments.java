@@ -61,9 +61,16 @@ final class ArticleDocuments {
         return block;
     }
 
-    /** What every document of the block carries. */
+    /** What every document of the block carries; the headline and source only where a result shows them. */
     private record Common(String id, String date, LocalDate day, String headline, String source) {
         Document newDocument(String type) {
+            Document doc = newSmallDocument(type);
+            storeIfPresent(doc, Fields.HEADLINE, headline);
+            storeIfPresent(doc, Fields.SOURCE, source);
+            return doc;
+        }
+
+        Document newSmallDocument(String type) {
             Document doc = new Document();
             doc.add(new KeywordField(Fields.TYPE, type, Field.Store.NO));
             doc.add(new KeywordField(Fields.ARTICLE, id, Field.Store.YES));
@@ -74,8 +81,6 @@ final class ArticleDocuments {
                 doc.add(new StoredField(Fields.DAY, epochDay));
             }
             storeIfPresent(doc, Fields.DATE, date);
-            storeIfPresent(doc, Fields.HEADLINE, headline);
-            storeIfPresent(doc, Fields.SOURCE, source);
             return doc;
         }
     }
@@ -142,7 +147,7 @@ final class ArticleDocuments {
     }
 
     private static Document mentionDocument(Common common, String actor, String type, int mentions) {
-        Document doc = common.newDocument(Fields.TYPE_MENTION);
+        Document doc = common.newSmallDocument(Fields.TYPE_MENTION);
         keyword(doc, Fields.ACTOR, actor);
         keyword(doc, Fields.ACTOR_TYPE, type);
         doc.add(new NumericDocValuesField(Fields.MENTIONS, mentions));

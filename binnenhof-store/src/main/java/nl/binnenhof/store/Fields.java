@@ -24,8 +24,9 @@ public final class Fields {
     public static final String DATE = "date";
     /** The first day of the article's date as an epoch day (point, doc value, stored); absent when undated. */
     public static final String DAY = "day";
-    /** Headline: the title when the source gives one, else the first line of the text (stored). */
+    /** Headline: the title when the source gives one, else the first line of the text (stored; not on mentions). */
     public static final String HEADLINE = "headline";
+    /** Where the article was published (stored; not on mentions). */
     public static final String SOURCE = "source";
 
     // --- article documents

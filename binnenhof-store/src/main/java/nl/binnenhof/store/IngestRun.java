@@ -29,7 +29,11 @@ import nl.binnenhof.read.Article;
 final class IngestRun {
     private static final long PROGRESS_NANOS = 200_000_000L;
 
-    private record Job(Article article, String hash, boolean isNew) {
+    /** @param previousHash the hash stored before, or null when the article is new */
+    private record Job(Article article, String hash, String previousHash) {
+        boolean isNew() {
+            return previousHash == null;
+        }
     }
 
     private final IndexWriter writer;
@@ -72,12 +76,12 @@ final class IngestRun {
     void offer(Article article) {
         read++;
         String hash = ContentHash.of(article);
-        KnownArticles.Status status = known.status(article.id(), hash);
-        if (status == KnownArticles.Status.UNCHANGED && !force) {
+        String previous = known.hash(article.id());
+        if (hash.equals(previous) && !force) {
             unchanged++;
         } else {
             known.put(article.id(), hash);
-            batch.add(new Job(article, hash, status == KnownArticles.Status.NEW));
+            batch.add(new Job(article, hash, previous));
             if (batch.size() >= options.batchSize()) {
                 submitBatch();
             }
@@ -131,11 +135,16 @@ final class IngestRun {
         } catch (RuntimeException | StackOverflowError e) {
             // One article the analysis cannot handle must not stop the run; it is reported and left out.
             failed.incrementAndGet();
+            known.restore(article.id(), job.previousHash());
             listener.problem(article.origin(), "analysis of \"" + article.id() + "\" failed (" + e
                     + "); the article was not stored");
             return;
         }
-        writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), block);
+        if (job.isNew()) {
+            writer.addDocuments(block); // nothing to replace: the id is in no commit and in no earlier batch
+        } else {
+            writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), block);
+        }
         (job.isNew() ? added : updated).incrementAndGet();
     }
 

@@ -1,8 +1,8 @@
 package nl.binnenhof.store;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -13,12 +13,11 @@ import org.apache.lucene.util.Bits;
 
 /**
  * The content hash of every stored article by id, read once from doc values when the store is opened, so that
- * deciding whether an article is new, changed or already stored costs a map look-up. Used by the reading
- * thread only.
+ * deciding whether an article is new, changed or already stored costs a map look-up. The reading thread
+ * decides and records; a worker puts back what was known of an article whose analysis failed, so that the
+ * next ingest tries it again.
  */
 final class KnownArticles {
-    enum Status { NEW, CHANGED, UNCHANGED }
-
     private final Map<String, String> hashes;
 
     private KnownArticles(Map<String, String> hashes) {
@@ -26,7 +25,7 @@ final class KnownArticles {
     }
 
     static KnownArticles load(DirectoryReader reader) throws IOException {
-        Map<String, String> hashes = new HashMap<>(Math.max(16, reader.numDocs() / 4));
+        Map<String, String> hashes = new ConcurrentHashMap<>(Math.max(16, reader.numDocs() / 4));
         for (LeafReaderContext leaf : reader.leaves()) {
             SortedDocValues ids = leaf.reader().getSortedDocValues(Fields.ARTICLE_KEY);
             BinaryDocValues hashValues = leaf.reader().getBinaryDocValues(Fields.HASH);
@@ -43,13 +42,21 @@ final class KnownArticles {
         return new KnownArticles(hashes);
     }
 
-    Status status(String id, String hash) {
-        String known = hashes.get(id);
-        return known == null ? Status.NEW : known.equals(hash) ? Status.UNCHANGED : Status.CHANGED;
-    }
-
     void put(String id, String hash) {
         hashes.put(id, hash);
+    }
+
+    String hash(String id) {
+        return hashes.get(id);
+    }
+
+    /** Puts back what was known before: the old hash, or nothing when the article was new. */
+    void restore(String id, String previousHash) {
+        if (previousHash == null) {
+            hashes.remove(id);
+        } else {
+            hashes.put(id, previousHash);
+        }
     }
 
     int size() {
