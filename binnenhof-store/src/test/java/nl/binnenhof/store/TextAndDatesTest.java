@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,6 +40,28 @@ class TextAndDatesTest {
         assertEquals(tokens("onderhandeling"), tokens("onderhandelingen"));
         assertEquals(tokens("kabinet"), tokens("kabinetten"));
         assertNotEquals(tokens("kabinet"), tokens("kamer"));
+    }
+
+    @Test
+    void theRememberedStemsAreSnowballsOwnOnARealArticleReadTwice() throws IOException {
+        String text = java.nio.file.Files.readString(Corpus.path("seeds/002_1f7b86238e898ac0.txt"));
+        List<String> snowball = new ArrayList<>();
+        try (org.apache.lucene.analysis.standard.StandardTokenizer tokenizer =
+                new org.apache.lucene.analysis.standard.StandardTokenizer();
+             TokenStream ts = new org.apache.lucene.analysis.snowball.SnowballFilter(
+                     new org.apache.lucene.analysis.LowerCaseFilter(tokenizer),
+                     new org.tartarus.snowball.ext.DutchStemmer())) {
+            tokenizer.setReader(new java.io.StringReader(text));
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                snowball.add(term.toString());
+            }
+            ts.end();
+        }
+        assertTrue(snowball.size() > 300);
+        assertEquals(snowball, tokens(text));
+        assertEquals(snowball, tokens(text), "the second time from memory");
     }
 
     @Test
