@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Analyses articles and stores them, with everything extracted, in the store of the data "
                 + "directory (created when missing).",
                 "Idempotent and incremental: an article already stored with the same content is passed over, a "
-                        + "changed one (same id) replaced. Crash-safe: the store commits every few seconds; after a "
+                        + "changed one (same id) replaced. Crash-safe: the store commits every ten seconds; after a "
                         + "crash or kill it opens as of the last commit, and running the same ingest again "
                         + "completes the job.",
                 "Reads what 'analyze' reads: .txt, .jsonl, .html, folders, and '-' for standard input."},
@@ -41,7 +41,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--commit-every", paramLabel = "N",
             description = "Commit after this many articles at most (default: ${DEFAULT-VALUE}); a commit also "
-                    + "happens every 5 seconds.", defaultValue = "20000")
+                    + "happens every 10 seconds. A crash loses at most what was not committed.",
+            defaultValue = "20000")
     int commitEvery;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress display; problems and the summary are still printed.")

@@ -2,6 +2,7 @@ package nl.binnenhof.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import nl.binnenhof.query.ActorSummary;
 import nl.binnenhof.query.Archive;
@@ -91,10 +94,18 @@ final class StoreBenchCommand implements Callable<Integer> {
         if (threads != null) {
             options = options.withThreads(threads);
         }
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (StoreWriter writer = StoreWriter.open(data)) {
+            double load = os.getSystemLoadAverage();
+            long cpu = os.getProcessCpuTime();
             IngestSummary first = writer.ingest(List.of(file.toString()), options, IngestListener.NONE);
+            double cpuMillis = (os.getProcessCpuTime() - cpu) / 1e6 / first.counts().stored();
             out.printf(Locale.ROOT, "ingest: %,d articles in %.1f s: %,.0f articles/s (analysis included, %d threads)%n",
                     first.counts().stored(), first.counts().seconds(), first.counts().rate(), options.threads());
+            // The machine may be shared: CPU time per article says what the cores would give if they were free.
+            out.printf(Locale.ROOT, "ingest: %.2f ms of CPU per article, so %,.0f articles/s per free core; "
+                    + "load average %.1f before, %.1f after, on %d cores%n", cpuMillis, 1000 / cpuMillis, load,
+                    os.getSystemLoadAverage(), os.getAvailableProcessors());
             out.flush();
             IngestSummary again = writer.ingest(List.of(file.toString()), options, IngestListener.NONE);
             out.printf(Locale.ROOT, "ingest again: %,d unchanged in %.1f s: %,.0f articles/s%n",

@@ -83,10 +83,9 @@ public final class Archive implements Closeable {
         return data;
     }
 
-    /** Sees what was committed since; true when something was. */
-    public boolean refresh() throws IOException {
+    /** Sees what was committed since it was opened or last refreshed. */
+    public void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
-        return true;
     }
 
     // ---- articles
@@ -327,7 +326,7 @@ public final class Archive implements Closeable {
     private static StoredArticle storedArticle(Document doc) {
         return new StoredArticle(doc.get(Fields.ARTICLE), doc.get(Fields.DATE), doc.get(Fields.TITLE),
                 doc.get(Fields.HEADLINE), doc.get(Fields.SOURCE), doc.get(Fields.ORIGIN), doc.get(Fields.TEXT),
-                QuoteSearch.parse(doc.get(Fields.ANALYSIS)));
+                StoredJson.parse(doc.get(Fields.ANALYSIS)));
     }
 
     private static long size(Path dir) throws IOException {

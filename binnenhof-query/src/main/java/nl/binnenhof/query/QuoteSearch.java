@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -23,9 +20,6 @@ import nl.binnenhof.store.Fields;
 
 /** Quote searches: newest first, in the order of the article within one article. */
 final class QuoteSearch {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
     static final Sort NEWEST_FIRST = newestFirst();
 
     private QuoteSearch() {
@@ -57,20 +51,12 @@ final class QuoteSearch {
     }
 
     static QuoteHit hit(Document doc) {
-        Map<String, Object> quote = parse(doc.get(Fields.QUOTE));
+        Map<String, Object> quote = StoredJson.parse(doc.get(Fields.QUOTE));
         return new QuoteHit(doc.get(Fields.ARTICLE), doc.getField(Fields.QUOTE_INDEX).numericValue().intValue(),
                 doc.get(Fields.DATE), doc.get(Fields.HEADLINE), doc.get(Fields.SOURCE), doc.get(Fields.SPEAKER),
                 doc.get(Fields.SPEAKER_PARTY), doc.get(Fields.KIND), string(quote, "cue"), string(quote, "text"),
                 string(quote, "sentence"), number(quote, "begin"), number(quote, "end"),
                 number(quote, "sentenceBegin"), number(quote, "sentenceEnd"));
-    }
-
-    static Map<String, Object> parse(String json) {
-        try {
-            return JSON.readValue(json, MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored analysis is not valid JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
     private static String string(Map<String, Object> map, String key) {

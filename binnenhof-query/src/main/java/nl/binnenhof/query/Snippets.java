@@ -1,33 +1,35 @@
 package nl.binnenhof.query;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-
-import nl.binnenhof.store.DutchText;
+import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * A short stretch of an article around the first word that matches the query, with the matching words marked
- * by offsets: the text is run through the same Dutch analysis as the index, so "onderhandelingen" is marked
- * for a query "onderhandeling".
+ * by offsets. Words are matched by their Dutch stem, as in the index, so "onderhandelingen" is marked for a
+ * query "onderhandeling"; only words that start like a stem are stemmed, which keeps a page of snippets cheap.
  */
 final class Snippets {
     private static final int BEFORE = 80;
     private static final int LENGTH = 260;
-    private static final DutchText ANALYZER = new DutchText();
     private static final Pattern LEADING_DATE = Pattern.compile("^\\s*date \\d{4}(-\\d{2}){0,2}\\s*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     record Snippet(String text, List<List<Integer>> highlights) {
     }
@@ -45,24 +47,7 @@ final class Snippets {
     }
 
     static Snippet of(String text, Set<String> stems) {
-        List<int[]> matches = new ArrayList<>();
-        int windowEnd = Integer.MAX_VALUE;
-        try (TokenStream tokens = ANALYZER.tokenStream("", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-            tokens.reset();
-            while (!stems.isEmpty() && tokens.incrementToken() && offset.startOffset() < windowEnd) {
-                if (stems.contains(term.toString())) {
-                    if (matches.isEmpty()) {
-                        windowEnd = start(text, offset.startOffset()) + LENGTH;
-                    }
-                    matches.add(new int[] {offset.startOffset(), offset.endOffset()});
-                }
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<int[]> matches = stems.isEmpty() ? List.of() : matches(text, stems);
         Matcher date = LEADING_DATE.matcher(text);
         int bodyStart = date.lookingAt() ? date.end() : 0; // the " date YYYY-MM" line is not part of the story
         int start = Math.max(bodyStart, matches.isEmpty() ? 0 : start(text, matches.get(0)[0]));
@@ -75,6 +60,50 @@ final class Snippets {
             }
         }
         return new Snippet(snippet, highlights);
+    }
+
+    /** Offsets of the words whose stem the query looks for, up to a snippet's length after the first. */
+    private static List<int[]> matches(String text, Set<String> stems) {
+        Set<String> prefixes = new HashSet<>();
+        stems.forEach(s -> prefixes.add(s.substring(0, Math.min(3, s.length()))));
+        DutchStemmer stemmer = new DutchStemmer();
+        List<int[]> matches = new ArrayList<>();
+        int windowEnd = Integer.MAX_VALUE;
+        try (StandardTokenizer tokens = new StandardTokenizer()) {
+            tokens.setReader(new StringReader(text));
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && offset.startOffset() < windowEnd) {
+                String word = fold(term.toString());
+                if (word.length() < 3 ? !stems.contains(word) : !prefixes.contains(word.substring(0, 3))) {
+                    continue;
+                }
+                stemmer.setCurrent(term.toString().toLowerCase(Locale.ROOT));
+                stemmer.stem();
+                if (stems.contains(stemmer.getCurrent())) {
+                    if (matches.isEmpty()) {
+                        windowEnd = start(text, offset.startOffset()) + LENGTH;
+                    }
+                    matches.add(new int[] {offset.startOffset(), offset.endOffset()});
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return matches;
+    }
+
+    /** Lower case without accents or diaeresis, as the stemmer leaves a word's start. */
+    private static String fold(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) > 127) {
+                return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return lower;
     }
 
     /** A word start at most {@link #BEFORE} characters before the match. */

@@ -7,7 +7,7 @@ import java.util.List;
  * that a chart shows the gaps).
  *
  * @param name    the subject as resolved: the canonical actor or party name, or the query
- * @param undated articles that matched but have no date, so are in no bucket
+ * @param undated articles that matched but have no date, so are in no bucket (their quotes are left out too)
  */
 public record Timeline(String subject, String name, String by, List<Bucket> buckets, long undated) implements Tabular {
 

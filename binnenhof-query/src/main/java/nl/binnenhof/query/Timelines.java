@@ -71,7 +71,7 @@ final class Timelines {
                 NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
                 NumericDocValues mentions = DocValues.getNumeric(leaf.reader(), Fields.MENTIONS);
                 return doc -> {
-                    long[] c = bucket(Values.number(days, doc, Long.MIN_VALUE));
+                    long[] c = bucket(Values.number(days, doc, Long.MIN_VALUE), true);
                     if (c != null) {
                         c[ARTICLES]++;
                         c[MENTIONS] += Values.number(mentions, doc, 1);
@@ -83,8 +83,9 @@ final class Timelines {
         void add(IndexSearcher searcher, Query query, int... columns) throws IOException {
             Matches.forEach(searcher, query, leaf -> {
                 NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
+                boolean articles = columns[0] == ARTICLES;
                 return doc -> {
-                    long[] c = bucket(Values.number(days, doc, Long.MIN_VALUE));
+                    long[] c = bucket(Values.number(days, doc, Long.MIN_VALUE), articles);
                     if (c != null) {
                         for (int column : columns) {
                             c[column]++;
@@ -94,9 +95,10 @@ final class Timelines {
             });
         }
 
-        private long[] bucket(long day) {
+        /** The counts of the bucket of the day, or null when undated (counted when it is an article). */
+        private long[] bucket(long day, boolean article) {
             if (day == Long.MIN_VALUE) {
-                undated++;
+                undated += article ? 1 : 0;
                 return null;
             }
             return counts.computeIfAbsent(start(LocalDate.ofEpochDay(day)).toEpochDay(), k -> new long[3]);

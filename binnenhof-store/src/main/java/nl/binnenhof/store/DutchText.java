@@ -3,9 +3,7 @@ package nl.binnenhof.store;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * How Dutch text is indexed and searched: Unicode word tokens (so "VVD-premier" gives "vvd" and "premier"),
@@ -21,7 +19,7 @@ public final class DutchText extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
-        stream = new SnowballFilter(stream, new DutchStemmer());
+        stream = new CachedDutchStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 

@@ -6,7 +6,7 @@ package nl.binnenhof.store;
  * block carries {@link #ARTICLE}, so one delete-by-term removes the old block, and {@link #TYPE}.
  *
  * <p>Each field name has one schema wherever it appears (Lucene requires it): keyword fields are indexed
- * and have sorted-set doc values for aggregation; {@link #DAY} is a point, a numeric doc value and stored.
+ * and have sorted-set doc values for aggregation; {@link #DAY} is a point and a numeric doc value.
  */
 public final class Fields {
     /** The version of this layout, kept in every commit; a store of another version is not opened. */
@@ -22,7 +22,7 @@ public final class Fields {
     public static final String ARTICLE = "article";
     /** The article date as given: YYYY, YYYY-MM or YYYY-MM-DD (stored). */
     public static final String DATE = "date";
-    /** The first day of the article's date as an epoch day (point, doc value, stored); absent when undated. */
+    /** The first day of the article's date as an epoch day (point and doc value); absent when undated. */
     public static final String DAY = "day";
     /** Headline: the title when the source gives one, else the first line of the text (stored; not on mentions). */
     public static final String HEADLINE = "headline";

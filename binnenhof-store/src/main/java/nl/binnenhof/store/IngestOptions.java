@@ -18,7 +18,7 @@ public record IngestOptions(int threads, int batchSize, int commitEvery, Duratio
     }
 
     public static IngestOptions defaults() {
-        return new IngestOptions(Runtime.getRuntime().availableProcessors(), 64, 20_000, Duration.ofSeconds(5));
+        return new IngestOptions(Runtime.getRuntime().availableProcessors(), 64, 20_000, Duration.ofSeconds(10));
     }
 
     public IngestOptions withThreads(int n) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -33,6 +34,7 @@ public final class StoreCheck {
     }
 
     private static final int MAX_PROBLEMS = 20;
+    private static final Set<String> COUNTS = Set.of(Fields.QUOTE_COUNT, Fields.MENTION_COUNT);
 
     private StoreCheck() {
     }
@@ -56,7 +58,7 @@ public final class StoreCheck {
                 switch (type) {
                     case Fields.TYPE_ARTICLE -> {
                         counts[0]++;
-                        var fields = stored.document(doc, java.util.Set.of(Fields.QUOTE_COUNT, Fields.MENTION_COUNT));
+                        var fields = stored.document(doc, COUNTS);
                         counts[3] = fields.getField(Fields.QUOTE_COUNT).numericValue().intValue();
                         counts[4] = fields.getField(Fields.MENTION_COUNT).numericValue().intValue();
                     }

@@ -52,9 +52,12 @@ public final class StoreWriter implements Closeable {
         Directory directory = FSDirectory.open(data.index());
         try {
             StoreSchema.check(directory, data);
+            // A large buffer and no compound files for new segments: frequent commits then cost a flush, not
+            // also a copy of every small segment into one file.
             IndexWriterConfig config = new IndexWriterConfig(new DutchText())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(256);
+                    .setRAMBufferSizeMB(256)
+                    .setUseCompoundFile(false);
             IndexWriter writer;
             try {
                 writer = new IndexWriter(directory, config);
