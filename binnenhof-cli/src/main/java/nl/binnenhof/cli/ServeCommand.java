@@ -1,6 +1,7 @@
 package nl.binnenhof.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -39,12 +40,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
+    @Option(names = "--cache-seconds", paramLabel = "N", defaultValue = "10",
+            description = "Keep each JSON answer this long for identical requests (default: ${DEFAULT-VALUE}; 0 keeps "
+                    + "none). Identical requests in flight are always answered once.")
+    int cacheSeconds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ServerOptions options;
         try {
-            options = ServerOptions.defaults().withHost(host).withPort(port);
+            options = ServerOptions.defaults().withHost(host).withPort(port)
+                    .withCacheFor(Duration.ofSeconds(Math.max(0, cacheSeconds)));
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }

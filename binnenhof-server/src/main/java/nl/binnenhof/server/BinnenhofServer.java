@@ -25,6 +25,7 @@ import io.javalin.json.JavalinJackson;
 import nl.binnenhof.parliament.Parliament;
 import nl.binnenhof.query.Archive;
 import nl.binnenhof.query.QueryException;
+import nl.binnenhof.server.api.AnswerCache;
 import nl.binnenhof.server.api.Api;
 import nl.binnenhof.server.api.ApiError;
 import nl.binnenhof.server.api.Endpoint;
@@ -38,6 +39,9 @@ import nl.binnenhof.server.openapi.OpenApiDocument;
  * <p>Limits: request headers (and so the URL) at most 16 kB, bodies at most 64 kB (no endpoint takes one), pages
  * at most 100 items, a few exports at a time. Every answer carries a content security policy that allows only the
  * server's own scripts and styles.
+ *
+ * <p>JSON answers are kept for a few seconds ({@link ServerOptions#cacheFor()}) and identical requests in flight
+ * are answered once, so a popular profile or network is computed once however many ask for it at the same time.
  */
 public final class BinnenhofServer implements AutoCloseable {
     public static final String VERSION = "0.1.0";
@@ -95,7 +99,7 @@ public final class BinnenhofServer implements AutoCloseable {
         });
         app.before(BinnenhofServer::securityHeaders);
         app.get("/api/openapi.json", ctx -> ctx.json(openApi));
-        Api.install(app, endpoints);
+        Api.install(app, endpoints, json, new AnswerCache(options.cacheFor(), ServerOptions.CACHED_ANSWERS));
         errors(app);
         app.start();
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -6,6 +6,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -35,24 +39,45 @@ public final class Api {
         return List.copyOf(all);
     }
 
-    /** Registers the endpoints as GET routes. */
-    public static void install(Javalin app, List<Endpoint> endpoints) {
+    /**
+     * Registers the endpoints as GET routes. JSON answers are written by the mapper and kept in the cache;
+     * downloads stream and are never kept.
+     */
+    public static void install(Javalin app, List<Endpoint> endpoints, ObjectMapper json, AnswerCache cache) {
         for (Endpoint endpoint : endpoints) {
-            app.get(endpoint.path(), ctx -> answer(ctx, endpoint));
+            if (endpoint.response() == Streamed.class) {
+                app.get(endpoint.path(), ctx -> download(ctx, endpoint));
+            } else {
+                app.get(endpoint.path(), ctx -> {
+                    Params params = Params.check(endpoint, ctx.pathParamMap(), ctx.queryParamMap());
+                    byte[] body = cache.answer(key(ctx), () -> write(json, endpoint.handler().handle(params)));
+                    ctx.contentType("application/json");
+                    ctx.result(body);
+                });
+            }
         }
     }
 
-    private static void answer(Context ctx, Endpoint endpoint) throws IOException {
+    private static void download(Context ctx, Endpoint endpoint) throws IOException {
         Params params = Params.check(endpoint, ctx.pathParamMap(), ctx.queryParamMap());
-        Object answer = endpoint.handler().handle(params);
-        if (answer instanceof Streamed download) {
-            ctx.contentType(download.contentType());
-            ctx.header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
-            Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-            download.body().writeTo(out);
-            out.flush();
-        } else {
-            ctx.json(answer);
+        Streamed download = (Streamed) endpoint.handler().handle(params);
+        ctx.contentType(download.contentType());
+        ctx.header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
+        Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+        download.body().writeTo(out);
+        out.flush();
+    }
+
+    /** The request as a cache key: the path and every query parameter, in name order. */
+    private static String key(Context ctx) {
+        return ctx.path() + new TreeMap<>(ctx.queryParamMap());
+    }
+
+    private static byte[] write(ObjectMapper json, Object answer) {
+        try {
+            return json.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the answer as JSON", e);
         }
     }
 }
