@@ -1,12 +1,10 @@
-// The timeline chart: articles per bucket as bars, quotes as a line. Chart.js, bundled; only the parts used.
+// The timeline chart: articles and quotes per bucket, side by side. Chart.js, bundled; only the parts used.
 import {
-  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement,
-  Tooltip,
+  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip,
 } from 'chart.js';
 import { bucket } from './format.js';
 
-Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement,
-  PointElement, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, Tooltip);
 Chart.defaults.font.family = getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'system-ui';
 Chart.defaults.color = '#4b5563';
 
@@ -19,10 +17,9 @@ export function timelineChart(canvas, timeline, { colour = '#1d4f91' } = {}) {
       labels: buckets.map((b) => bucket(b.start, timeline.by)),
       datasets: [
         { type: 'bar', label: 'Articles', data: buckets.map((b) => b.articles), backgroundColor: colour,
-          borderRadius: 2, maxBarThickness: 28, order: 2 },
-        { type: 'line', label: 'Quotes', data: buckets.map((b) => b.quotes), borderColor: '#e07a1f',
-          backgroundColor: '#e07a1f', borderWidth: 2, pointRadius: buckets.length > 60 ? 0 : 2, tension: 0.25,
-          order: 1 },
+          borderRadius: 2, maxBarThickness: 28 },
+        { type: 'bar', label: 'Quotes', data: buckets.map((b) => b.quotes), backgroundColor: '#e8a33d',
+          borderRadius: 2, maxBarThickness: 28 },
       ],
     },
     options: {
