@@ -1,5 +1,6 @@
 package nl.binnenhof.server.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Parameters several endpoints share, declared once so they read and validate the same everywhere. */
@@ -26,7 +27,7 @@ final class Common {
     }
 
     static List<Param> paged(Param... params) {
-        List<Param> all = new java.util.ArrayList<>(List.of(params));
+        List<Param> all = new ArrayList<>(List.of(params));
         all.add(OFFSET);
         all.add(LIMIT);
         return all;

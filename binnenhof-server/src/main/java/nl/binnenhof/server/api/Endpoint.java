@@ -41,19 +41,4 @@ public record Endpoint(String path, String tag, String summary, String descripti
                 .collect(Collectors.joining(", "));
         return names.isEmpty() ? "no query parameters" : names;
     }
-
-    /** The path with example values for its {segments}, or null when a segment has no example. */
-    public String examplePath() {
-        String result = path;
-        for (Param p : params) {
-            if (p.in() == Param.Location.PATH) {
-                if (p.example() == null) {
-                    return null;
-                }
-                result = result.replace("{" + p.name() + "}", java.net.URLEncoder.encode(p.example(),
-                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
-            }
-        }
-        return result;
-    }
 }
