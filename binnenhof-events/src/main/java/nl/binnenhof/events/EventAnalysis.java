@@ -2,6 +2,7 @@ package nl.binnenhof.events;
 
 import java.util.List;
 
+import nl.binnenhof.events.datecheck.DateChecker;
 import nl.binnenhof.events.dates.DateFinder;
 import nl.binnenhof.kb.KnowledgeBase;
 import nl.binnenhof.text.Annotator;
@@ -12,6 +13,6 @@ public final class EventAnalysis {
     }
 
     public static List<Annotator> stages(KnowledgeBase kb) {
-        return List.of(new DateFinder());
+        return List.of(new DateFinder(), new DateChecker(kb));
     }
 }

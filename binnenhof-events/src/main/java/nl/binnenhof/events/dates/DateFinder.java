@@ -53,10 +53,12 @@ public final class DateFinder implements Annotator {
                 int end = tokens.get(f.end() - 1).end();
                 String text = document.text().substring(begin, end);
                 Tense tense = tenses.tenseAt(lower, s.firstToken(), s.endToken(), f.first(), f.end());
-                TimeValue value = lastAbsolute != null && takesNarrativeYear(f.mention())
-                        ? inYearOf(lastAbsolute, f.mention(), text)
+                boolean narrative = lastAbsolute != null && takesNarrativeYear(f.mention());
+                TimeValue value = narrative ? inYearOf(lastAbsolute, f.mention(), text)
                         : DateResolver.resolve(f.mention(), articleDate, tense, text);
-                DateExpression e = new DateExpression(begin, end, text, f.mention(), tense, value, s.index());
+                String anchor = f.mention().absolute() ? "text" : narrative ? "paragraph"
+                        : articleDate.known() ? "article" : "none";
+                DateExpression e = new DateExpression(begin, end, text, f.mention(), tense, value, anchor, s.index());
                 found.add(e);
                 if (e.absolute() && tellsOfThePast(e, articleDate)) {
                     lastAbsolute = e;
