@@ -13,6 +13,6 @@ public final class EventAnalysis {
     }
 
     public static List<Annotator> stages(KnowledgeBase kb) {
-        return List.of(new DateFinder(), new DateChecker(kb));
+        return List.of(new DateFinder(), new DateChecker(kb), new EventFinder());
     }
 }
