@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.binnenhof.events.datecheck.DateChecker;
 import nl.binnenhof.events.dates.DateFinder;
+import nl.binnenhof.events.topics.TopicClassifier;
 import nl.binnenhof.kb.KnowledgeBase;
 import nl.binnenhof.text.Annotator;
 
@@ -13,6 +14,6 @@ public final class EventAnalysis {
     }
 
     public static List<Annotator> stages(KnowledgeBase kb) {
-        return List.of(new DateFinder(), new DateChecker(kb), new EventFinder());
+        return List.of(new DateFinder(), new DateChecker(kb), new EventFinder(), new TopicClassifier());
     }
 }
