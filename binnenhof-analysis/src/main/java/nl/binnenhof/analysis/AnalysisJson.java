@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.binnenhof.actors.Mention;
 import nl.binnenhof.actors.PersonActor;
+import nl.binnenhof.events.EventsJson;
 import nl.binnenhof.quotes.Quote;
 import nl.binnenhof.read.Article;
 import nl.binnenhof.text.Document;
@@ -61,6 +62,7 @@ public final class AnalysisJson {
         out.put("positions", List.of());
         out.put("partyMentions", mentions(doc, a.partyMentions()));
         out.put("references", mentions(doc, a.references()));
+        out.putAll(EventsJson.fields(doc)); // dates, events, topics, dateCheck
         return out;
     }
 

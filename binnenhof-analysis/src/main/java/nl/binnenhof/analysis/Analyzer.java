@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.binnenhof.actors.ActorAnalysis;
 import nl.binnenhof.actors.ActorLayers;
 import nl.binnenhof.actors.Mention;
+import nl.binnenhof.events.EventAnalysis;
 import nl.binnenhof.kb.KnowledgeBase;
 import nl.binnenhof.quotes.QuoteAnalysis;
 import nl.binnenhof.quotes.QuoteLayers;
@@ -37,6 +38,7 @@ public final class Analyzer {
         List<Annotator> stages = new ArrayList<>(TextAnalysis.pipeline().stages());
         stages.addAll(ActorAnalysis.stages(kb));
         stages.addAll(QuoteAnalysis.stages());
+        stages.addAll(EventAnalysis.stages(kb));
         return new Analyzer(new Pipeline(stages));
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +14,7 @@ import nl.binnenhof.events.dates.ArticleDate;
 import nl.binnenhof.events.dates.DateExpression;
 import nl.binnenhof.events.dates.DateLayers;
 import nl.binnenhof.events.dates.DateMention;
+import nl.binnenhof.events.words.LowerCaseWords;
 import nl.binnenhof.quotes.QuoteLayers;
 import nl.binnenhof.text.Annotator;
 import nl.binnenhof.text.Document;
@@ -53,10 +53,7 @@ public final class EventFinder implements Annotator {
     @Override
     public void annotate(Document doc) {
         List<Token> tokens = doc.get(TextLayers.TOKENS);
-        String[] lower = new String[tokens.size()];
-        for (int t = 0; t < lower.length; t++) {
-            lower[t] = tokens.get(t).text().toLowerCase(Locale.ROOT);
-        }
+        LowerCaseWords lower = new LowerCaseWords(tokens);
         Map<Integer, List<DateExpression>> datesBySentence = new HashMap<>();
         for (DateExpression d : doc.get(DateLayers.DATES)) {
             datesBySentence.computeIfAbsent(d.sentence(), k -> new ArrayList<>()).add(d);
@@ -95,16 +92,15 @@ public final class EventFinder implements Annotator {
         doc.add(EventLayers.EVENTS, indexed);
     }
 
-    /** The first matching cue of every type in the sentence. */
-    private Map<EventType, Match> cuesIn(String[] lower, Sentence s) {
+    /** The first matching cue of every type in the sentence, in the order of the lexicon. */
+    private Map<EventType, Match> cuesIn(LowerCaseWords lower, Sentence s) {
         Map<EventType, Match> found = new LinkedHashMap<>();
+        Match[] matches = cues.matches(lower, s.firstToken(), s.endToken());
         Boolean negotiating = null;
-        for (Cue cue : cues.cues) {
-            if (found.containsKey(cue.type())) {
-                continue;
-            }
-            Match m = cue.pattern().find(lower, s.firstToken(), s.endToken());
-            if (m == null || negated(lower, m, s)) {
+        for (int i = 0; i < matches.length; i++) {
+            Cue cue = cues.cues.get(i);
+            Match m = matches[i];
+            if (m == null || found.containsKey(cue.type()) || negated(lower, m, s)) {
                 continue;
             }
             if (cue.needsContext()) {
@@ -121,9 +117,9 @@ public final class EventFinder implements Annotator {
     }
 
     /** "niet", "geen" or "nooit" shortly before or inside the cue, unless it is part of the cue itself. */
-    private static boolean negated(String[] lower, Match m, Sentence s) {
+    private static boolean negated(LowerCaseWords lower, Match m, Sentence s) {
         for (int t = Math.max(s.firstToken(), m.first() - NEGATION_REACH); t <= m.last(); t++) {
-            if (NEGATIONS.contains(lower[t]) && !partOf(m, t)) {
+            if (NEGATIONS.contains(lower.get(t)) && !partOf(m, t)) {
                 return true;
             }
         }
@@ -131,9 +127,9 @@ public final class EventFinder implements Annotator {
     }
 
     /** "het kabinet te laten vallen", "tot een akkoord te komen": an aim or a threat, not a fact. */
-    private static boolean infinitive(String[] lower, Match m, Sentence s) {
+    private static boolean infinitive(LowerCaseWords lower, Match m, Sentence s) {
         for (int t = Math.max(s.firstToken(), m.first() - 1); t <= Math.min(s.endToken() - 1, m.last() + 1); t++) {
-            if (lower[t].equals("te") && !partOf(m, t)) {
+            if (lower.is(t, "te") && !partOf(m, t)) {
                 return true;
             }
         }

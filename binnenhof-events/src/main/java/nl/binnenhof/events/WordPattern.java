@@ -3,8 +3,11 @@ package nl.binnenhof.events;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.binnenhof.events.words.LowerCaseWords;
+import nl.binnenhof.events.words.WordMatcher;
+
 /**
- * A sequence of word alternatives matched over lower-cased tokens: "excuses … aangeboden|aan",
+ * A sequence of word alternatives matched over tokens, in any case: "excuses … aangeboden|aan",
  * "kabinet|kabinet-* … gevallen". "…" (or "...") between two parts allows up to {@value #MAX_GAP} words
  * between them, "…2" up to two; "word*" matches words that begin so, "*word" words that end so. Immutable.
  */
@@ -22,19 +25,24 @@ final class WordPattern {
         }
     }
 
-    private final String[][] alternatives;
+    private final List<WordMatcher<Boolean>> alternatives;
+    /** The words the first part is written with, for indexing patterns by the word they start with. */
+    private final List<String> firstWords;
     /** gapBefore[k]: how many words may stand between part k-1 and part k. */
     private final int[] gapBefore;
     private final String source;
 
-    private WordPattern(String[][] alternatives, int[] gapBefore, String source) {
+    private WordPattern(List<WordMatcher<Boolean>> alternatives, List<String> firstWords, int[] gapBefore,
+                        String source) {
         this.alternatives = alternatives;
+        this.firstWords = firstWords;
         this.gapBefore = gapBefore;
         this.source = source;
     }
 
     static WordPattern parse(String pattern) {
-        List<String[]> parts = new ArrayList<>();
+        List<WordMatcher<Boolean>> parts = new ArrayList<>();
+        List<String> firstWords = null;
         List<Integer> gaps = new ArrayList<>();
         int gap = 0;
         for (String piece : pattern.strip().split("\\s+")) {
@@ -43,7 +51,14 @@ final class WordPattern {
                 gap = n.isEmpty() ? MAX_GAP : Integer.parseInt(n);
                 continue;
             }
-            parts.add(piece.split("\\|"));
+            WordMatcher<Boolean> part = new WordMatcher<>();
+            if (firstWords == null) {
+                firstWords = List.of(piece.split("\\|"));
+            }
+            for (String alternative : piece.split("\\|")) {
+                part.add(alternative, Boolean.TRUE);
+            }
+            parts.add(part);
             gaps.add(gap);
             gap = 0;
         }
@@ -54,32 +69,33 @@ final class WordPattern {
         for (int k = 0; k < gapBefore.length; k++) {
             gapBefore[k] = gaps.get(k);
         }
-        return new WordPattern(parts.toArray(new String[0][]), gapBefore, pattern);
+        return new WordPattern(List.copyOf(parts), firstWords, gapBefore, pattern);
     }
 
-    /** The first match within tokens {@code from..to-1}, or null. */
-    Match find(String[] lower, int from, int to) {
-        int[] matched = new int[alternatives.length];
-        for (int i = from; i < to; i++) {
-            if (matches(0, lower[i])) {
-                matched[0] = i;
-                if (rest(lower, 1, i, to, matched)) {
-                    return new Match(matched.clone());
-                }
-            }
+    /** The alternatives of the first part as written: "kabinet", "kabinet-*", "*voorstel". */
+    List<String> firstWords() {
+        return firstWords;
+    }
+
+    /** A match whose first word is token {@code i} and whose last lies before {@code to}, or null. */
+    Match findAt(LowerCaseWords w, int i, int to) {
+        if (!matches(0, w.written(i))) {
+            return null;
         }
-        return null;
+        int[] matched = new int[alternatives.size()];
+        matched[0] = i;
+        return rest(w, 1, i, to, matched) ? new Match(matched) : null;
     }
 
-    private boolean rest(String[] lower, int part, int previous, int to, int[] matched) {
-        if (part == alternatives.length) {
+    private boolean rest(LowerCaseWords w, int part, int previous, int to, int[] matched) {
+        if (part == alternatives.size()) {
             return true;
         }
         int last = Math.min(to - 1, previous + 1 + gapBefore[part]);
         for (int i = previous + 1; i <= last; i++) {
-            if (matches(part, lower[i])) {
+            if (matches(part, w.written(i))) {
                 matched[part] = i;
-                if (rest(lower, part + 1, i, to, matched)) {
+                if (rest(w, part + 1, i, to, matched)) {
                     return true;
                 }
             }
@@ -88,23 +104,7 @@ final class WordPattern {
     }
 
     private boolean matches(int part, String word) {
-        for (String alt : alternatives[part]) {
-            if (matchesOne(alt, word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** One alternative against one word: exact, "word*" (begins so) or "*word" (ends so). */
-    static boolean matchesOne(String alt, String word) {
-        if (alt.length() > 1 && alt.endsWith("*")) {
-            return word.startsWith(alt.substring(0, alt.length() - 1));
-        }
-        if (alt.length() > 1 && alt.startsWith("*")) {
-            return word.endsWith(alt.substring(1));
-        }
-        return word.equals(alt);
+        return alternatives.get(part).matches(word);
     }
 
     @Override

@@ -244,8 +244,16 @@ public final class DateChecker implements Annotator {
     }
 
     private static Sentence sentenceOf(List<Sentence> sentences, int token) {
-        for (Sentence s : sentences) {
-            if (token >= s.firstToken() && token < s.endToken()) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (token < s.firstToken()) {
+                hi = mid - 1;
+            } else if (token >= s.endToken()) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import nl.binnenhof.events.words.WordMatcher;
 import nl.binnenhof.kb.KnowledgeBase;
 import nl.binnenhof.text.Lexicon;
 import nl.binnenhof.text.Token;
@@ -28,13 +29,19 @@ final class OfficeTitles {
     private static final int MAX_PORTFOLIO_TOKENS = 6;
 
     private final Map<String, Entry> titles = new HashMap<>();
+    /** Compound titles by their ending: "justitieminister" ends in "minister". */
+    private final WordMatcher<Entry> compoundEndings = new WordMatcher<>();
     private final Map<String, Status> modifiers = new HashMap<>();
     private final KnowledgeBase kb;
 
     OfficeTitles(KnowledgeBase kb) {
         this.kb = kb;
         for (String[] row : Lexicon.rows(OfficeTitles.class, "office-titles.tsv")) {
-            titles.put(row[0].strip(), new Entry(row[1].strip(), row[2].strip()));
+            Entry e = new Entry(row[1].strip(), row[2].strip());
+            titles.put(row[0].strip(), e);
+            if (e.form().equals("compound")) {
+                compoundEndings.add("*" + row[0].strip(), e);
+            }
         }
         for (String[] row : Lexicon.rows(OfficeTitles.class, "title-modifiers.tsv")) {
             modifiers.put(row[0].strip(), Status.valueOf(row[1].strip()));
@@ -115,13 +122,7 @@ final class OfficeTitles {
         if (e != null) {
             return e.form().equals("prefixed") && !afterHyphen ? null : e;
         }
-        for (Map.Entry<String, Entry> t : titles.entrySet()) {
-            if (t.getValue().form().equals("compound") && noun.endsWith(t.getKey())
-                    && noun.length() > t.getKey().length() + 2) {
-                return t.getValue();
-            }
-        }
-        return null;
+        return compoundEndings.match(noun);
     }
 
     /** The status a word before a title gives it: "toenmalig", "oud-Tweede" (its part before a hyphen). */

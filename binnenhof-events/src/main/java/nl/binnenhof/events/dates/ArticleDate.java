@@ -1,5 +1,8 @@
 package nl.binnenhof.events.dates;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
 import nl.binnenhof.kb.DateRange;
 
 /**
@@ -17,15 +20,25 @@ public record ArticleDate(String written, DateRange range, Precision precision) 
             return NONE;
         }
         String d = date.strip();
+        // by hand rather than with a date formatter: every stage asks this of every article
         try {
-            DateRange range = DateRange.parse(d);
-            Precision precision = switch (d.length()) {
-                case 4 -> Precision.YEAR;
-                case 7 -> Precision.MONTH;
-                default -> Precision.DAY;
-            };
-            return new ArticleDate(d, range, precision);
-        } catch (IllegalArgumentException e) {
+            int year = Integer.parseInt(d.substring(0, 4));
+            if (d.length() == 4) {
+                return new ArticleDate(d, new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+                        Precision.YEAR);
+            }
+            int month = d.charAt(4) == '-' ? Integer.parseInt(d.substring(5, 7)) : -1;
+            if (d.length() == 7) {
+                LocalDate first = LocalDate.of(year, month, 1);
+                return new ArticleDate(d, new DateRange(first, first.withDayOfMonth(first.lengthOfMonth())),
+                        Precision.MONTH);
+            }
+            if (d.length() >= 10 && d.charAt(7) == '-') {
+                LocalDate day = LocalDate.of(year, month, Integer.parseInt(d.substring(8, 10)));
+                return new ArticleDate(d.substring(0, 10), new DateRange(day, day), Precision.DAY);
+            }
+            return NONE;
+        } catch (NumberFormatException | IndexOutOfBoundsException | DateTimeException e) {
             return NONE;
         }
     }

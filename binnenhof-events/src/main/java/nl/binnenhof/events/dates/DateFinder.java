@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import nl.binnenhof.events.words.LowerCaseWords;
 import nl.binnenhof.text.Annotator;
 import nl.binnenhof.text.Document;
 import nl.binnenhof.text.Layer;
@@ -35,12 +36,7 @@ public final class DateFinder implements Annotator {
     @Override
     public void annotate(Document document) {
         List<Token> tokens = document.get(TextLayers.TOKENS);
-        String[] lower = new String[tokens.size()];
-        boolean[] punct = new boolean[tokens.size()];
-        for (int t = 0; t < lower.length; t++) {
-            lower[t] = DateLexicon.lower(tokens.get(t).text());
-            punct[t] = tokens.get(t).kind() == Token.Kind.PUNCT;
-        }
+        LowerCaseWords w = new LowerCaseWords(tokens);
         ArticleDate articleDate = ArticleDate.of(document.article().date());
         List<DateExpression> found = new ArrayList<>();
         DateExpression lastAbsolute = null;
@@ -48,11 +44,11 @@ public final class DateFinder implements Annotator {
             if (lastAbsolute != null && sentenceOf(document, lastAbsolute).block() != s.block()) {
                 lastAbsolute = null;
             }
-            for (ExpressionReader.Found f : reader.read(lower, punct, s.firstToken(), s.endToken())) {
+            for (ExpressionReader.Found f : reader.read(w, tokens, s.firstToken(), s.endToken())) {
                 int begin = tokens.get(f.first()).begin();
                 int end = tokens.get(f.end() - 1).end();
                 String text = document.text().substring(begin, end);
-                Tense tense = tenses.tenseAt(lower, s.firstToken(), s.endToken(), f.first(), f.end());
+                Tense tense = tenses.tenseAt(w, s.firstToken(), s.endToken(), f.first(), f.end());
                 boolean narrative = lastAbsolute != null && takesNarrativeYear(f.mention());
                 TimeValue value = narrative ? inYearOf(lastAbsolute, f.mention(), text)
                         : DateResolver.resolve(f.mention(), articleDate, tense, text);

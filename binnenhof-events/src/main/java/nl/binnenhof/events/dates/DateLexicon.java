@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +15,8 @@ import nl.binnenhof.events.dates.DateMention.DayOffset;
 import nl.binnenhof.events.dates.DateMention.DaySpan;
 import nl.binnenhof.events.dates.DateMention.Direction;
 import nl.binnenhof.events.dates.DateMention.TimeUnit;
+import nl.binnenhof.events.words.LowerCaseWords;
+import nl.binnenhof.events.words.WordMatcher;
 import nl.binnenhof.text.Lexicon;
 
 /**
@@ -37,6 +38,10 @@ final class DateLexicon {
     final Map<String, TimeUnit> units = new HashMap<>();
     final Set<String> yearPrepositions = new HashSet<>();
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
+    /** Weekdays alone and joined with a part of the day: "woensdag", "woensdagavond", "woensdag-avond". */
+    private final Map<String, WeekdayWord> weekdayWords = new HashMap<>();
+    /** Every word an expression can begin with, apart from numbers, in any case. */
+    private final WordMatcher<Boolean> firstWords = new WordMatcher<>();
 
     DateLexicon() {
         for (String[] row : Lexicon.rows(DateLexicon.class, "calendar-words.tsv")) {
@@ -67,25 +72,35 @@ final class DateLexicon {
             phrasesByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, meaning));
         }
         phrasesByFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Phrase p) -> -p.words().length)));
+        for (Map.Entry<String, DayOfWeek> day : weekdays.entrySet()) {
+            weekdayWords.put(day.getKey(), new WeekdayWord(day.getValue(), null));
+            for (Map.Entry<String, PartOfDay> part : partsOfDay.entrySet()) {
+                weekdayWords.put(day.getKey() + part.getKey(), new WeekdayWord(day.getValue(), part.getValue()));
+                weekdayWords.put(day.getKey() + "-" + part.getKey(), new WeekdayWord(day.getValue(), part.getValue()));
+            }
+        }
+        List.of(phrasesByFirstWord.keySet(), weekdayWords.keySet(), directions.keySet(), months.keySet(),
+                phases.keySet(), numbers.keySet(), Set.of("de", "nacht", "over"))
+                .forEach(words -> words.forEach(word -> firstWords.add(word, Boolean.TRUE)));
     }
 
     /** The longest relative phrase that starts at token {@code i} and ends before {@code end}, or null. */
-    Phrase phraseAt(String[] lower, int i, int end) {
-        List<Phrase> candidates = phrasesByFirstWord.get(lower[i]);
+    Phrase phraseAt(LowerCaseWords w, int i, int end) {
+        List<Phrase> candidates = phrasesByFirstWord.get(w.get(i));
         if (candidates == null) {
             return null;
         }
         for (Phrase p : candidates) {
-            if (i + p.words().length <= end && matches(lower, i, p.words())) {
+            if (i + p.words().length <= end && matches(w, i, p.words())) {
                 return p;
             }
         }
         return null;
     }
 
-    private static boolean matches(String[] lower, int i, String[] words) {
+    private static boolean matches(LowerCaseWords w, int i, String[] words) {
         for (int k = 0; k < words.length; k++) {
-            if (!lower[i + k].equals(words[k])) {
+            if (!w.is(i + k, words[k])) {
                 return false;
             }
         }
@@ -94,26 +109,14 @@ final class DateLexicon {
 
     /** A weekday token, alone or with a part of the day joined to it ("woensdagavond"); null if it is not one. */
     WeekdayWord weekdayWord(String lower) {
-        DayOfWeek day = weekdays.get(lower);
-        if (day != null) {
-            return new WeekdayWord(day, null);
-        }
-        for (Map.Entry<String, DayOfWeek> e : weekdays.entrySet()) {
-            if (lower.startsWith(e.getKey())) {
-                String rest = lower.substring(e.getKey().length());
-                PartOfDay part = partsOfDay.get(rest.startsWith("-") ? rest.substring(1) : rest);
-                if (part != null) {
-                    return new WeekdayWord(e.getValue(), part);
-                }
-            }
-        }
-        return null;
+        return weekdayWords.get(lower);
+    }
+
+    /** Whether an expression can begin with this word as written: a calendar or relative word, or a number. */
+    boolean mayStartExpression(String word) {
+        return (!word.isEmpty() && Character.isDigit(word.charAt(0))) || firstWords.matches(word);
     }
 
     record WeekdayWord(DayOfWeek day, PartOfDay part) {
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -84,7 +84,20 @@ public sealed interface DateMention {
     enum Direction { BY_TENSE, NEXT, LAST }
 
     /** The units of {@link CalendarOffset}. */
-    enum CalendarUnit { WEEK, WEEKEND, MONTH, YEAR, SPRING, SUMMER, AUTUMN, WINTER }
+    enum CalendarUnit {
+        WEEK, WEEKEND, MONTH, YEAR, SPRING, SUMMER, AUTUMN, WINTER;
+
+        /** The season this unit is, or null for the other units. */
+        Season season() {
+            return switch (this) {
+                case SPRING -> Season.SPRING;
+                case SUMMER -> Season.SUMMER;
+                case AUTUMN -> Season.AUTUMN;
+                case WINTER -> Season.WINTER;
+                default -> null;
+            };
+        }
+    }
 
     /** The seasons, as months of a year (winter runs into the next year). */
     enum Season {

@@ -190,7 +190,7 @@ public final class DateResolver {
                 yield new LocalDate[] {first, first.withDayOfMonth(first.lengthOfMonth())};
             }
             case YEAR -> phaseOfYear(p.getYear() + k, null);
-            default -> seasonAround(p, Season.valueOf(c.unit().name()), k);
+            default -> seasonAround(p, c.unit().season(), k);
         };
     }
 

@@ -13,10 +13,11 @@ import nl.binnenhof.events.dates.DateMention.CalendarUnit;
 import nl.binnenhof.events.dates.DateMention.Direction;
 import nl.binnenhof.events.dates.DateMention.Elapsed;
 import nl.binnenhof.events.dates.DateMention.MonthOfYear;
-import nl.binnenhof.events.dates.DateMention.Season;
 import nl.binnenhof.events.dates.DateMention.TimeUnit;
 import nl.binnenhof.events.dates.DateMention.Weekday;
 import nl.binnenhof.events.dates.DateMention.YearNumber;
+import nl.binnenhof.events.words.LowerCaseWords;
+import nl.binnenhof.text.Token;
 
 /**
  * Reads date expressions off a run of lower-cased tokens, longest reading first at every position:
@@ -49,14 +50,14 @@ final class ExpressionReader {
     /**
      * The expressions in tokens {@code from..to-1} (one sentence).
      *
-     * @param lower  the lower-cased tokens of the article
-     * @param punct  whether each token is punctuation
+     * @param w      the article's tokens, lower-cased
+     * @param tokens the article's tokens
      */
-    List<Found> read(String[] lower, boolean[] punct, int from, int to) {
+    List<Found> read(LowerCaseWords w, List<Token> tokens, int from, int to) {
         List<Found> found = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Found f = readAt(lower, punct, i, to);
+            Found f = words.mayStartExpression(w.written(i)) ? readAt(w, tokens, i, to) : null;
             if (f == null) {
                 i++;
             } else {
@@ -67,81 +68,81 @@ final class ExpressionReader {
         return found;
     }
 
-    private Found readAt(String[] lower, boolean[] punct, int i, int to) {
-        Found f = relativePhrase(lower, punct, i, to);
+    private Found readAt(LowerCaseWords w, List<Token> tokens, int i, int to) {
+        Found f = relativePhrase(w, tokens, i, to);
         if (f == null) {
-            f = weekday(lower, punct, i, to);
+            f = weekday(w, tokens, i, to);
         }
         if (f == null) {
-            f = nightOf(lower, i, to);
+            f = nightOf(w, i, to);
         }
         if (f == null) {
-            f = calendarDate(lower, punct, i, to, null, null, i);
+            f = calendarDate(w, tokens, i, to, null, null, i);
         }
         if (f == null) {
-            f = month(lower, punct, i, to);
+            f = month(w, tokens, i, to);
         }
         if (f == null) {
-            f = year(lower, punct, i, to);
+            f = year(w, tokens, i, to);
         }
         if (f == null) {
-            f = elapsed(lower, i, to);
+            f = elapsed(w, i, to);
         }
         return f;
     }
 
-    private Found relativePhrase(String[] lower, boolean[] punct, int i, int to) {
-        Phrase p = words.phraseAt(lower, i, to);
+    private Found relativePhrase(LowerCaseWords w, List<Token> tokens, int i, int to) {
+        Phrase p = words.phraseAt(w, i, to);
         if (p == null) {
             return null;
         }
         int end = i + p.words().length;
         if (p.meaning() instanceof CalendarOffset c) {
             if (c.unit() == CalendarUnit.WEEK && end < to) {
-                WeekdayWord w = words.weekdayWord(lower[end]);
-                if (w != null) {
-                    return new Found(i, end + 1, new Weekday(w.day(), w.part(), Direction.BY_TENSE, c.offset()));
+                WeekdayWord day = words.weekdayWord(w.get(end));
+                if (day != null) {
+                    return new Found(i, end + 1, new Weekday(day.day(), day.part(), Direction.BY_TENSE, c.offset()));
                 }
             }
-            boolean season = c.unit().ordinal() >= CalendarUnit.SPRING.ordinal();
-            Integer year = end + 1 < to && lower[end].equals("van") ? year(lower[end + 1]) : null;
-            if (season && year != null) {
-                return new Found(i, end + 2, new YearNumber(year, null, Season.valueOf(c.unit().name())));
+            Integer year = end + 1 < to && w.get(end).equals("van") ? year(w.get(end + 1)) : null;
+            if (c.unit().season() != null && year != null) {
+                return new Found(i, end + 2, new YearNumber(year, null, c.unit().season()));
             }
         }
         return new Found(i, end, p.meaning());
     }
 
-    private Found weekday(String[] lower, boolean[] punct, int i, int to) {
-        Direction direction = words.directions.get(lower[i]);
+    private Found weekday(LowerCaseWords w, List<Token> tokens, int i, int to) {
+        Direction direction = words.directions.get(w.get(i));
         int at = direction == null ? i : i + 1;
         if (at >= to) {
             return null;
         }
-        WeekdayWord w = words.weekdayWord(lower[at]);
-        if (w == null) {
+        WeekdayWord day = words.weekdayWord(w.get(at));
+        if (day == null) {
             return null;
         }
         if (direction == null) {
-            Found date = calendarDate(lower, punct, at + 1, to, w.day(), w.part(), i);
+            Found date = calendarDate(w, tokens, at + 1, to, day.day(), day.part(), i);
             if (date != null) {
                 return date;
             }
         }
-        return new Found(i, at + 1, new Weekday(w.day(), w.part(), direction == null ? Direction.BY_TENSE : direction, 0));
+        Direction fixed = direction == null ? Direction.BY_TENSE : direction;
+        return new Found(i, at + 1, new Weekday(day.day(), day.part(), fixed, 0));
     }
 
     /** "(de) nacht van donderdag op vrijdag": the night of the first day. */
-    private Found nightOf(String[] lower, int i, int to) {
-        int at = lower[i].equals("de") ? i + 1 : i;
-        if (at + 4 >= to) {
+    private Found nightOf(LowerCaseWords w, int i, int to) {
+        int at = w.get(i).equals("de") ? i + 1 : i;
+        if (at + 4 >= to || !w.get(at).equals("nacht")) {
             return null;
         }
-        if (!lower[at].equals("nacht") || !lower[at + 1].equals("van") || !lower[at + 3].equals("op")) {
+        if (!w.get(at + 1).equals("van") || !w.get(at + 3).equals("op")) {
             return null;
         }
-        WeekdayWord first = words.weekdayWord(lower[at + 2]);
-        WeekdayWord second = words.weekdayWord(lower[at + 4]);
+        WeekdayWord first = words.weekdayWord(w.get(at + 2));
+        WeekdayWord second = words.weekdayWord(w.get(at + 4));
         if (first == null || second == null) {
             return null;
         }
@@ -149,17 +150,17 @@ final class ExpressionReader {
     }
 
     /** "5 maart [2012]" at {@code i}; the expression starts at {@code start} (a weekday before it). */
-    private Found calendarDate(String[] lower, boolean[] punct, int i, int to, DayOfWeek weekday, PartOfDay part,
+    private Found calendarDate(LowerCaseWords w, List<Token> tokens, int i, int to, DayOfWeek weekday, PartOfDay part,
                                int start) {
-        if (i + 1 >= to || !isDigits(lower[i], 2)) {
+        if (i + 1 >= to || !isDigits(w.get(i), 2)) {
             return null;
         }
-        Integer month = words.months.get(lower[i + 1]);
-        int day = Integer.parseInt(lower[i]);
+        Integer month = words.months.get(w.get(i + 1));
+        int day = Integer.parseInt(w.get(i));
         if (month == null || day < 1 || day > Month.of(month).maxLength()) {
             return null;
         }
-        Integer year = i + 2 < to ? year(lower[i + 2]) : null;
+        Integer year = i + 2 < to ? year(w.get(i + 2)) : null;
         if (year != null && day > Month.of(month).length(java.time.Year.isLeap(year))) {
             return null;
         }
@@ -167,32 +168,32 @@ final class ExpressionReader {
         return new Found(start, end, new CalendarDate(year, month, day, weekday, part));
     }
 
-    private Found month(String[] lower, boolean[] punct, int i, int to) {
-        Phase phase = words.phases.get(lower[i]);
+    private Found month(LowerCaseWords w, List<Token> tokens, int i, int to) {
+        Phase phase = words.phases.get(w.get(i));
         int at = phase == null ? i : i + 1;
         if (at >= to) {
             return null;
         }
-        Integer month = words.months.get(lower[at]);
+        Integer month = words.months.get(w.get(at));
         if (month == null) {
             return null;
         }
-        Integer year = at + 1 < to ? year(lower[at + 1]) : null;
+        Integer year = at + 1 < to ? year(w.get(at + 1)) : null;
         return new Found(i, year == null ? at + 1 : at + 2, new MonthOfYear(year, month, phase));
     }
 
-    private Found year(String[] lower, boolean[] punct, int i, int to) {
-        Phase phase = words.phases.get(lower[i]);
+    private Found year(LowerCaseWords w, List<Token> tokens, int i, int to) {
+        Phase phase = words.phases.get(w.get(i));
         int at = phase == null ? i : i + 1;
         if (at >= to) {
             return null;
         }
-        Integer year = year(lower[at]);
+        Integer year = year(w.get(at));
         if (year == null) {
             return null;
         }
-        boolean introduced = phase != null || (at > 0 && words.yearPrepositions.contains(lower[at - 1]));
-        boolean standsAlone = at + 1 >= punct.length || punct[at + 1];
+        boolean introduced = phase != null || (at > 0 && words.yearPrepositions.contains(w.get(at - 1)));
+        boolean standsAlone = at + 1 >= tokens.size() || tokens.get(at + 1).kind() == Token.Kind.PUNCT;
         if (!introduced && !standsAlone) {
             return null;
         }
@@ -200,35 +201,35 @@ final class ExpressionReader {
     }
 
     /** "twee jaar geleden", "een paar dagen geleden", "over drie weken". */
-    private Found elapsed(String[] lower, int i, int to) {
+    private Found elapsed(LowerCaseWords w, int i, int to) {
         int sign = -1;
         int at = i;
-        if (lower[i].equals("over")) {
+        if (w.get(i).equals("over")) {
             sign = 1;
             at++;
         }
         if (at >= to) {
             return null;
         }
-        Double amount = number(lower[at]);
+        Double amount = number(w.get(at));
         if (amount == null) {
             return null;
         }
         at++;
-        if (at < to && lower[at - 1].equals("een") && lower[at].equals("paar")) {
+        if (at < to && w.get(at - 1).equals("een") && w.get(at).equals("paar")) {
             amount = words.numbers.get("paar");
             at++;
         }
         if (at >= to) {
             return null;
         }
-        TimeUnit unit = words.units.get(lower[at]);
+        TimeUnit unit = words.units.get(w.get(at));
         if (unit == null) {
             return null;
         }
         at++;
         if (sign < 0) {
-            if (at >= to || !lower[at].equals("geleden")) {
+            if (at >= to || !w.get(at).equals("geleden")) {
                 return null;
             }
             at++;

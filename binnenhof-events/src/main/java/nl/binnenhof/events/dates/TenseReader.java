@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import nl.binnenhof.events.words.LowerCaseWords;
 import nl.binnenhof.text.Lexicon;
 
 /**
@@ -32,16 +33,16 @@ final class TenseReader {
     /**
      * The tense for the expression over tokens {@code first..end-1} in the sentence {@code from..to-1}.
      *
-     * @param lower the lower-cased tokens of the article
+     * @param w the article's tokens, lower-cased
      */
-    Tense tenseAt(String[] lower, int from, int to, int first, int end) {
+    Tense tenseAt(LowerCaseWords w, int from, int to, int first, int end) {
         Set<Kind> nearest = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int t = from; t < to; t++) {
             if (t >= first && t < end) {
                 continue;
             }
-            Set<Kind> kinds = markers.get(lower[t]);
+            Set<Kind> kinds = markers.get(w.get(t));
             if (kinds == null || !isFinite(kinds)) {
                 continue;
             }
@@ -58,7 +59,7 @@ final class TenseReader {
             return Tense.PAST;
         }
         if (nearest.contains(Kind.PERFECT)) {
-            return hasParticiple(lower, from, to) ? Tense.PAST : Tense.FUTURE;
+            return hasParticiple(w, from, to) ? Tense.PAST : Tense.FUTURE;
         }
         return Tense.FUTURE;
     }
@@ -67,13 +68,22 @@ final class TenseReader {
         return kinds.contains(Kind.PAST) || kinds.contains(Kind.FUTURE) || kinds.contains(Kind.PERFECT);
     }
 
-    private boolean hasParticiple(String[] lower, int from, int to) {
+    /** The pattern, after a cheap look at the word's shape: most words are never a participle. */
+    private static boolean looksLikeParticiple(String word) {
+        if (word.length() < 5 || word.indexOf("ge") < 0) {
+            return false;
+        }
+        char last = word.charAt(word.length() - 1);
+        return (last == 'd' || last == 't' || last == 'n') && PARTICIPLE.matcher(word).matches();
+    }
+
+    private boolean hasParticiple(LowerCaseWords w, int from, int to) {
         for (int t = from; t < to; t++) {
-            Set<Kind> kinds = markers.get(lower[t]);
+            Set<Kind> kinds = markers.get(w.get(t));
             if (kinds != null && kinds.contains(Kind.NOT_PARTICIPLE)) {
                 continue;
             }
-            if ((kinds != null && kinds.contains(Kind.PARTICIPLE)) || PARTICIPLE.matcher(lower[t]).matches()) {
+            if ((kinds != null && kinds.contains(Kind.PARTICIPLE)) || looksLikeParticiple(w.get(t))) {
                 return true;
             }
         }

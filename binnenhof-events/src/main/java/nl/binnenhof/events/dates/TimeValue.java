@@ -69,7 +69,7 @@ public record TimeValue(String value, Precision precision, LocalDate earliest, L
     }
 
     private static Unit smallestUnitContaining(LocalDate a, LocalDate b) {
-        if (a.get(IsoFields.WEEK_BASED_YEAR) == b.get(IsoFields.WEEK_BASED_YEAR)
+        if (ChronoUnit.DAYS.between(a, b) < 7 && a.get(IsoFields.WEEK_BASED_YEAR) == b.get(IsoFields.WEEK_BASED_YEAR)
                 && a.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) == b.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) {
             String week = String.format("%d-W%02d", a.get(IsoFields.WEEK_BASED_YEAR),
                     a.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

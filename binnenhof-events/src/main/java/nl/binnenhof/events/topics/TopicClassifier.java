@@ -1,7 +1,7 @@
 package nl.binnenhof.events.topics;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +28,7 @@ public final class TopicClassifier implements Annotator {
     static final double QUOTE_MINIMUM = 1.0;
     static final int LEAD_SENTENCES = 2;
     private static final int MAX_CUES_SHOWN = 8;
+    private static final int MAX_CODE = 99;
 
     private final TopicScheme scheme = new TopicScheme();
 
@@ -57,35 +58,56 @@ public final class TopicClassifier implements Annotator {
         doc.add(TopicLayers.TOPICS, out);
     }
 
+    /** Index of the first token that begins at or after the offset. */
+    private static int firstTokenFrom(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The topic of the tokens in {@code begin..end}; those before {@code leadEnd} count double. */
     private TopicAssignment score(List<Token> tokens, int begin, int end, int leadEnd, double minimum, String scope,
                                   String speaker) {
-        Map<CapTopic, Double> scores = new LinkedHashMap<>();
-        Map<CapTopic, Set<String>> cues = new LinkedHashMap<>();
-        for (Token t : tokens) {
-            if (t.begin() < begin || t.end() > end || !t.isWord()) {
+        // indexed by CAP code, which stays below 100; the order of first appearance breaks ties
+        double[] scores = new double[MAX_CODE + 1];
+        List<CapTopic> seen = new ArrayList<>(4);
+        Map<Integer, Set<String>> cues = new HashMap<>();
+        for (int i = firstTokenFrom(tokens, begin); i < tokens.size() && tokens.get(i).end() <= end; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
                 continue;
             }
-            String word = t.text().toLowerCase(Locale.ROOT);
-            TopicScheme.Cue cue = scheme.match(word);
+            TopicScheme.Cue cue = scheme.match(t.text());
             if (cue != null) {
-                double weight = t.begin() < leadEnd ? 2 * cue.weight() : cue.weight();
-                scores.merge(cue.topic(), weight, Double::sum);
-                cues.computeIfAbsent(cue.topic(), k -> new LinkedHashSet<>()).add(word);
+                String word = t.text().toLowerCase(Locale.ROOT);
+                int code = cue.topic().code();
+                if (scores[code] == 0) {
+                    seen.add(cue.topic());
+                }
+                scores[code] += t.begin() < leadEnd ? 2 * cue.weight() : cue.weight();
+                cues.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(word);
             }
         }
         CapTopic best = null;
         double bestScore = 0;
-        for (Map.Entry<CapTopic, Double> e : scores.entrySet()) {
-            if (e.getValue() > bestScore) { // strictly greater: the first topic found keeps a tie
-                best = e.getKey();
-                bestScore = e.getValue();
+        for (CapTopic topic : seen) {
+            if (scores[topic.code()] > bestScore) { // strictly greater: the first topic found keeps a tie
+                best = topic;
+                bestScore = scores[topic.code()];
             }
         }
         if (best == null || bestScore < minimum) {
             return new TopicAssignment(scope, begin, end, null, bestScore, List.of(), speaker);
         }
-        List<String> shown = cues.get(best).stream().limit(MAX_CUES_SHOWN).toList();
+        List<String> shown = cues.get(best.code()).stream().limit(MAX_CUES_SHOWN).toList();
         return new TopicAssignment(scope, begin, end, best, bestScore, shown, speaker);
     }
 }
