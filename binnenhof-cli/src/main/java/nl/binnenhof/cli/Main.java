@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "binnenhof", mixinStandardHelpOptions = true, version = "binnenhof 0.1.0",
         description = {"Reads Dutch political news and keeps a structured, sourced record of it:",
                 "who said what, which persons and parties act, with evidence offsets into every article."},
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, DossiersCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  binnenhof analyze samples/                 readable summary of each article",
                 "  binnenhof analyze --format jsonl a.jsonl   one JSON object per article",

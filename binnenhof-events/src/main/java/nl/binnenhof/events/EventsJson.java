@@ -137,7 +137,8 @@ public final class EventsJson {
         return m;
     }
 
-    private static Map<String, Object> time(TimeValue v) {
+    /** A resolved date with its precision, range and notes. */
+    public static Map<String, Object> time(TimeValue v) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("value", v.value());
         m.put("precision", v.precision().label());
@@ -150,7 +151,7 @@ public final class EventsJson {
     }
 
     /** A period with its ISO 8601 interval ("2012-02-14/2017-01-09", ".." for an open end). */
-    private static Map<String, Object> period(DateRange r) {
+    public static Map<String, Object> period(DateRange r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("from", r.from() == null ? null : r.from().toString());
         m.put("to", r.to() == null ? null : r.to().toString());
