@@ -1,5 +1,6 @@
 package nl.binnenhof.events.dossiers;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -29,10 +30,14 @@ import nl.binnenhof.text.Document;
  * @param whenSource "page", "estimate" or "none"
  * @param topic      the article's CAP major topic, or null
  * @param actors     the persons and parties it names, canonical, in order of first mention
+ * @param persons    the persons among them
  * @param positions  stances stated in the article; empty until the positions stage provides them
  */
 public record ArticleDigest(String id, String pageDate, DateRange when, String whenSource, CapTopic topic,
-                            Set<String> actors, List<TimelineEntry> events, List<ActorPosition> positions) {
+                            Set<String> actors, Set<String> persons, List<TimelineEntry> events,
+                            List<ActorPosition> positions) {
+    /** An estimate wider than this places an article too loosely to link it by time. */
+    static final int CLOSE_DATING_DAYS = 92;
 
     /** The digest of a document that went through the actor stage and this module's stages. */
     public static ArticleDigest of(Document doc) {
@@ -41,6 +46,7 @@ public record ArticleDigest(String id, String pageDate, DateRange when, String w
         for (PersonActor p : doc.get(ActorLayers.PERSONS)) {
             actors.add(p.name());
         }
+        Set<String> persons = Set.copyOf(actors);
         for (Mention m : doc.get(ActorLayers.PARTY_MENTIONS)) {
             actors.add(m.actor());
         }
@@ -62,11 +68,16 @@ public record ArticleDigest(String id, String pageDate, DateRange when, String w
         }
         CapTopic topic = doc.get(TopicLayers.TOPICS).get(0).topic();
         return new ArticleDigest(id, check.pageDate(), when, whenSource, topic, Collections.unmodifiableSet(actors),
-                List.copyOf(events), List.of());
+                persons, List.copyOf(events), List.of());
+    }
+
+    /** Whether the article is placed in time closely enough (a page date, or a narrow estimate) to link by time. */
+    public boolean datedClosely() {
+        return when != null && ChronoUnit.DAYS.between(when.from(), when.to()) < CLOSE_DATING_DAYS;
     }
 
     /** The same digest with the stances the positions stage found. */
     public ArticleDigest withPositions(List<ActorPosition> found) {
-        return new ArticleDigest(id, pageDate, when, whenSource, topic, actors, events, List.copyOf(found));
+        return new ArticleDigest(id, pageDate, when, whenSource, topic, actors, persons, events, List.copyOf(found));
     }
 }

@@ -16,11 +16,14 @@ import nl.binnenhof.kb.DateRange;
 /**
  * Groups analysed articles into dossiers. Two articles belong together when they have the same policy
  * topic, lie at most {@value #MAX_GAP_DAYS} days apart, and share at least {@value #MIN_SHARED_ACTORS}
- * actors, a fifth of the smaller article's at least; an article without any date must share
- * {@value #MIN_SHARED_ACTORS_UNDATED} actors. Dossiers are the groups that such links connect, so a long
- * negotiation chains from week to week. Articles without a topic stay on their own. Within a topic, articles
- * are compared in order of date with those that can still be close enough, so the work stays near-linear
- * in a long corpus.
+ * actors (a fifth of the smaller article's at least), one of them a person: parties alone are in every
+ * political article. Dossiers are the groups that such links connect, so a long negotiation chains from
+ * week to week. An article that cannot be placed closely in time (no page date, only a wide estimate)
+ * joins the one closely dated article it shares most with, if that is {@value #MIN_SHARED_ACTORS_UNDATED}
+ * actors or more and lies within its estimate; failing that, the loose article it shares most with. So a
+ * loose article cannot bridge years between dossiers. Articles without a topic stay on their own. Within a topic,
+ * articles are compared in order of date with those that can still be close enough, so the work stays
+ * near-linear in a long corpus.
  */
 public final class DossierBuilder {
     static final int MAX_GAP_DAYS = 31;
@@ -65,53 +68,85 @@ public final class DossierBuilder {
         return numbered;
     }
 
-    /** Links the articles of one topic: dated ones with those close after them, undated ones with all. */
+    /** Links the articles of one topic: dated ones with those close after them, loose ones with their best match. */
     private static void link(List<ArticleDigest> articles, List<Integer> members, int[] parent) {
         List<Integer> dated = new ArrayList<>();
-        List<Integer> undated = new ArrayList<>();
+        List<Integer> loose = new ArrayList<>();
         for (int i : members) {
-            (articles.get(i).when() == null ? undated : dated).add(i);
+            (articles.get(i).datedClosely() ? dated : loose).add(i);
         }
         dated.sort(Comparator.comparing(i -> articles.get(i).when().from()));
         for (int a = 0; a < dated.size(); a++) {
             ArticleDigest x = articles.get(dated.get(a));
             LocalDate reach = x.when().to().plusDays(MAX_GAP_DAYS);
             for (int b = a + 1; b < dated.size() && !articles.get(dated.get(b)).when().from().isAfter(reach); b++) {
-                if (shareEnough(x, articles.get(dated.get(b)), MIN_SHARED_ACTORS)) {
+                if (shared(x, articles.get(dated.get(b)), MIN_SHARED_ACTORS) > 0) {
                     union(parent, dated.get(a), dated.get(b));
                 }
             }
         }
-        for (int u : undated) {
-            for (int m : members) {
-                if (m != u && shareEnough(articles.get(u), articles.get(m), MIN_SHARED_ACTORS_UNDATED)) {
-                    union(parent, u, m);
-                }
+        List<Integer> unplaced = new ArrayList<>();
+        for (int u : loose) {
+            int best = bestMatch(articles, u, dated);
+            if (best >= 0) {
+                union(parent, u, best);
+            } else {
+                unplaced.add(u);
+            }
+        }
+        // loose articles that fit no dated one may still go together, but never join a dated dossier this way
+        for (int u : unplaced) {
+            int best = bestMatch(articles, u, unplaced);
+            if (best >= 0) {
+                union(parent, u, best);
             }
         }
     }
 
-    static boolean shareEnough(ArticleDigest a, ArticleDigest b, int minimum) {
+    /** Among the candidates, the article that shares most with {@code u} and lies within its estimate, or -1. */
+    private static int bestMatch(List<ArticleDigest> articles, int u, List<Integer> candidates) {
+        int best = -1;
+        int bestShared = 0;
+        DateRange estimate = articles.get(u).when();
+        for (int m : candidates) {
+            DateRange other = articles.get(m).when();
+            if (m == u || (estimate != null && other != null && !estimate.overlaps(other))) {
+                continue; // a wide estimate still rules out what lies outside it
+            }
+            int n = shared(articles.get(u), articles.get(m), MIN_SHARED_ACTORS_UNDATED);
+            if (n > bestShared) {
+                best = m;
+                bestShared = n;
+            }
+        }
+        return best;
+    }
+
+    /** The number of actors two articles share, or 0 when that is too few to link them. */
+    static int shared(ArticleDigest a, ArticleDigest b, int minimum) {
         int shared = 0;
+        boolean person = false;
         for (String actor : a.actors()) {
             if (b.actors().contains(actor)) {
                 shared++;
+                person |= a.persons().contains(actor);
             }
         }
         int smaller = Math.min(a.actors().size(), b.actors().size());
-        return shared >= minimum && shared >= MIN_SHARED_SHARE * smaller;
+        return person && shared >= minimum && shared >= MIN_SHARED_SHARE * smaller ? shared : 0;
     }
 
     private static Dossier dossier(List<ArticleDigest> group) {
-        group.sort(Comparator.comparing((ArticleDigest a) -> a.when() == null ? LocalDate.MAX : a.when().from())
+        group.sort(Comparator.comparing((ArticleDigest a) -> a.datedClosely() ? a.when().from() : LocalDate.MAX)
                 .thenComparing(ArticleDigest::id));
         LocalDate from = null;
         LocalDate to = null;
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<TimelineEntry> timeline = new ArrayList<>();
         List<ActorPosition> positions = new ArrayList<>();
+        boolean anyClose = group.stream().anyMatch(ArticleDigest::datedClosely);
         for (ArticleDigest a : group) {
-            if (a.when() != null) {
+            if (a.when() != null && (a.datedClosely() || !anyClose)) { // a wide estimate must not stretch the period
                 from = from == null || a.when().from().isBefore(from) ? a.when().from() : from;
                 to = to == null || a.when().to().isAfter(to) ? a.when().to() : to;
             }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +28,9 @@ class DossierBuilderTest {
 
     static ArticleDigest digest(String id, CapTopic topic, String from, String to, List<String> actors) {
         DateRange when = from == null ? null : new DateRange(LocalDate.parse(from), LocalDate.parse(to));
+        Set<String> persons = actors.stream().filter(a -> a.contains(" ")).collect(Collectors.toSet());
         return new ArticleDigest(id, from, when, from == null ? "none" : "page", topic, new LinkedHashSet<>(actors),
-                List.of(), List.of());
+                persons, List.of(), List.of());
     }
 
     static Dossier dossierOf(List<Dossier> dossiers, String articleId) {
@@ -84,6 +87,24 @@ class DossierBuilderTest {
                 digest("a", IMMIGRATION, "2023-07-01", "2023-07-31", List.of("Mark Rutte", "VVD", "CDA")),
                 digest("b", IMMIGRATION, "2023-07-01", "2023-07-31", List.of("Geert Wilders", "PVV", "JA21"))));
         assertEquals(2, d.size());
+    }
+
+    @Test
+    void partiesAloneAreNoCommonGround() {
+        List<Dossier> d = DossierBuilder.group(List.of(
+                digest("a", IMMIGRATION, "2023-07-01", "2023-07-31", List.of("Mark Rutte", "VVD", "D66", "CDA")),
+                digest("b", IMMIGRATION, "2023-07-01", "2023-07-31", List.of("Geert Wilders", "VVD", "D66", "CDA"))));
+        assertEquals(2, d.size());
+    }
+
+    @Test
+    void anUndatedArticleJoinsItsBestMatchAndCannotBridgeYears() {
+        List<Dossier> d = DossierBuilder.group(List.of(
+                digest("a", IMMIGRATION, "2013-07-01", "2013-07-31", COALITION),
+                digest("b", IMMIGRATION, "2023-07-01", "2023-07-31", List.of("Mark Rutte", "VVD", "D66", "CDA", "Sigrid Kaag")),
+                digest("u", IMMIGRATION, null, null, List.of("Mark Rutte", "VVD", "D66", "CDA", "Sigrid Kaag"))));
+        assertEquals(2, d.size());
+        assertEquals(List.of("b", "u"), dossierOf(d, "u").articles());
     }
 
     @Test
