@@ -12,7 +12,6 @@ import java.util.Locale;
 
 import nl.binnenhof.events.dates.DateMention.CalendarDate;
 import nl.binnenhof.events.dates.DateMention.CalendarOffset;
-import nl.binnenhof.events.dates.DateMention.CalendarUnit;
 import nl.binnenhof.events.dates.DateMention.DayOffset;
 import nl.binnenhof.events.dates.DateMention.DaySpan;
 import nl.binnenhof.events.dates.DateMention.Elapsed;

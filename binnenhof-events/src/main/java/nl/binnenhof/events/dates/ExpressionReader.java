@@ -20,7 +20,7 @@ import nl.binnenhof.events.words.LowerCaseWords;
 import nl.binnenhof.text.Token;
 
 /**
- * Reads date expressions off a run of lower-cased tokens, longest reading first at every position:
+ * Reads date expressions off the tokens of a sentence, longest reading first at every position:
  * <pre>
  *   relative phrase          vannacht · volgende week · de komende dag · deze zomer [van 2012]
  *   named week + weekday     volgende week donderdag
@@ -50,7 +50,7 @@ final class ExpressionReader {
     /**
      * The expressions in tokens {@code from..to-1} (one sentence).
      *
-     * @param w      the article's tokens, lower-cased
+     * @param w      the article's tokens in lower case
      * @param tokens the article's tokens
      */
     List<Found> read(LowerCaseWords w, List<Token> tokens, int from, int to) {

@@ -33,7 +33,7 @@ final class TenseReader {
     /**
      * The tense for the expression over tokens {@code first..end-1} in the sentence {@code from..to-1}.
      *
-     * @param w the article's tokens, lower-cased
+     * @param w the article's tokens in lower case
      */
     Tense tenseAt(LowerCaseWords w, int from, int to, int first, int end) {
         Set<Kind> nearest = null;

@@ -1,6 +1,5 @@
 package nl.binnenhof.events.topics;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,10 +32,6 @@ final class TopicScheme {
             double weight = row.length > 2 ? Double.parseDouble(row[2].strip()) : 1.0;
             cues.add(row[1].strip(), new Cue(topic, weight));
         }
-    }
-
-    Collection<CapTopic> topics() {
-        return topics.values();
     }
 
     /** The cue a word matches, in any case, or null. */
