@@ -3,6 +3,7 @@ package nl.binnenhof.events.dates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -37,6 +38,7 @@ import nl.binnenhof.events.dates.DateMention.YearNumber;
  */
 public final class DateResolver {
     private static final Locale ENGLISH = Locale.ENGLISH;
+    private static final int LEAP_YEAR_CYCLE = 4;
 
     private DateResolver() {
     }
@@ -61,12 +63,9 @@ public final class DateResolver {
             return TimeValue.unknown(String.format("XXXX-%02d-%02d", c.month(), c.day()),
                     "'" + text + "': the year is unknown, the article has no date");
         } else {
-            List<LocalDate[]> candidates = new ArrayList<>();
-            for (int y = anchor.range().from().getYear() - 1; y <= anchor.range().to().getYear() + 1; y++) {
-                if (c.day() <= Month.of(c.month()).length(LocalDate.of(y, 1, 1).isLeapYear())) {
-                    LocalDate d = LocalDate.of(y, c.month(), c.day());
-                    candidates.add(new LocalDate[] {d, d});
-                }
+            List<LocalDate[]> candidates = occurrences(c, anchor, 1);
+            if (candidates.isEmpty()) {
+                candidates = occurrences(c, anchor, LEAP_YEAR_CYCLE); // 29 February, years from any leap year
             }
             day = choose(candidates, anchor, tense)[0];
         }
@@ -76,6 +75,18 @@ public final class DateResolver {
                     + englishName(c.weekday());
         }
         return TimeValue.between(day, day, c.weekday(), c.part(), note);
+    }
+
+    /** The days a date without a year can be, in the article's years and {@code reach} years around them. */
+    private static List<LocalDate[]> occurrences(CalendarDate c, ArticleDate anchor, int reach) {
+        List<LocalDate[]> out = new ArrayList<>();
+        for (int y = anchor.range().from().getYear() - reach; y <= anchor.range().to().getYear() + reach; y++) {
+            if (c.day() <= Month.of(c.month()).length(Year.isLeap(y))) {
+                LocalDate d = LocalDate.of(y, c.month(), c.day());
+                out.add(new LocalDate[] {d, d});
+            }
+        }
+        return out;
     }
 
     private static TimeValue monthOfYear(MonthOfYear m, ArticleDate anchor, Tense tense, String text) {

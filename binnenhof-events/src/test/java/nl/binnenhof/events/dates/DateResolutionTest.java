@@ -160,6 +160,13 @@ class DateResolutionTest {
     }
 
     @Test
+    void theTwentyNinthOfFebruaryFindsALeapYear() {
+        assertEquals("2016-02-29", value("2018-03", "Op 29 februari stemde de Kamer."));
+        assertTrue(dates("2023-07", "Op 31 april stemde de Kamer.").stream()
+                .noneMatch(d -> d.value().precision() == Precision.DAY), "no such day; 'april' is still a month");
+    }
+
+    @Test
     void numbersThatAreNoYearsAreNotDates() {
         assertTrue(dates(FRIDAY, "Het kabinet trekt 2000 euro per gezin uit.").isEmpty());
         assertTrue(dates(FRIDAY, "De boete van 1,2 miljard komt om 01.45 uur.").isEmpty());
