@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "binnenhof", mixinStandardHelpOptions = true, version = "binnenhof 0.1.0",
         description = {"Reads Dutch political news and keeps a structured, sourced record of it:",
                 "who said what, which persons and parties act, with evidence offsets into every article."},
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CoalitionCommand.class,
+        subcommands = {AnalyzeCommand.class, DossiersCommand.class, EvalCommand.class, BenchCommand.class, CoalitionCommand.class,
                 SeatsCommand.class, IngestCommand.class, ReindexCommand.class, StatusCommand.class, SearchCommand.class,
                 QuotesCommand.class, ActorsCommand.class, PartiesCommand.class, TimelineCommand.class,
                 NetworkCommand.class, ExportCommand.class, ArticleCommand.class, StoreBenchCommand.class,
