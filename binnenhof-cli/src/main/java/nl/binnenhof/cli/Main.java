@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, DossiersCommand.class, EvalCommand.class, BenchCommand.class, CoalitionCommand.class,
                 SeatsCommand.class, IngestCommand.class, ReindexCommand.class, StatusCommand.class, SearchCommand.class,
                 QuotesCommand.class, ActorsCommand.class, PartiesCommand.class, TimelineCommand.class,
-                NetworkCommand.class, ExportCommand.class, ArticleCommand.class, StoreBenchCommand.class,
+                NetworkCommand.class, ExportCommand.class, ArticleCommand.class, StoreBenchCommand.class, ServeCommand.class, ServeBenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  binnenhof analyze samples/                 readable summary of each article",
