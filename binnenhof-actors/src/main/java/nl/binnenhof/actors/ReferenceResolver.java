@@ -185,19 +185,49 @@ public final class ReferenceResolver implements Annotator {
             return null;
         }
         int limit = earliestOffset(doc, tokens.get(t).begin());
+        int own = sentenceBegin(doc, tokens.get(t).begin());
+        // in its own sentence a pronoun takes the nearest person before it; across a sentence boundary it
+        // continues that sentence's subject, the first person named there ("Rutte sprak met Wilders. Hij …")
+        Mention chosen = null;
+        int chosenSentence = -1;
         for (int i = antecedents.size() - 1; i >= 0; i--) {
             Mention m = antecedents.get(i);
             if (m.begin() < limit) {
                 break;
             }
+            int sentence = sentenceBegin(doc, m.begin());
+            if (chosen != null && sentence != chosenSentence) {
+                break;
+            }
             PersonActor p = persons.get(m.actor());
             char g = p != null ? p.gender() : genderOf(m.actor());
             if (g == '?' || gender == 'u' || g == gender) {
-                return new Mention(tokens.get(first).begin(), tokens.get(t).end(), m.actor(), ActorType.PERSON, form,
-                        first, t + 1);
+                chosen = m;
+                chosenSentence = sentence;
+                if (sentence == own) {
+                    break;
+                }
             }
         }
-        return null;
+        return chosen == null ? null : new Mention(tokens.get(first).begin(), tokens.get(t).end(), chosen.actor(),
+                ActorType.PERSON, form, first, t + 1);
+    }
+
+    private static int sentenceBegin(Document doc, int offset) {
+        List<Sentence> sentences = doc.get(TextLayers.SENTENCES);
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).begin() <= offset) {
+                found = sentences.get(mid).begin();
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     private char genderOf(String name) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.binnenhof.actors.ActorAnalysis;
 import nl.binnenhof.actors.ActorLayers;
 import nl.binnenhof.actors.Mention;
+import nl.binnenhof.events.EventAnalysis;
 import nl.binnenhof.kb.KnowledgeBase;
 import nl.binnenhof.positions.PositionAnalysis;
 import nl.binnenhof.positions.PositionLayers;
@@ -40,6 +41,7 @@ public final class Analyzer {
         stages.addAll(ActorAnalysis.stages(kb));
         stages.addAll(QuoteAnalysis.stages());
         stages.addAll(PositionAnalysis.stages());
+        stages.addAll(EventAnalysis.stages(kb));
         return new Analyzer(new Pipeline(stages));
     }
 

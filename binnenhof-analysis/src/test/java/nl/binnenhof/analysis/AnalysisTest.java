@@ -174,4 +174,11 @@ class AnalysisTest {
         ArticleAnalysis seed = seed("001_c04cf5d71b904dc6", "2023-07");
         assertTrue(person(seed, "Wopke Hoekstra").orElseThrow().roles().contains("partijleider"), "zei de CDA-leider");
     }
+
+    @Test
+    void aPronounAfterASentenceContinuesItsSubject() {
+        ArticleAnalysis a = text("2020-11", "Hugo de Jonge bedankte Pieter Omtzigt voor de strijd. "
+                + "\"We gaan de tegenstellingen overwinnen\", zei hij.");
+        assertEquals("Hugo de Jonge", a.quotes().get(0).speaker());
+    }
 }

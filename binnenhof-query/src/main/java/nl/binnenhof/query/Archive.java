@@ -3,27 +3,17 @@ package nl.binnenhof.query;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -217,24 +207,7 @@ public final class Archive implements Closeable {
     // ---- the store itself
 
     public StoreStats stats() {
-        return read(s -> {
-            ActorTable table = table(s);
-            long[] days = {Long.MAX_VALUE, Long.MIN_VALUE};
-            Matches.forEach(s, new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE)), leaf -> {
-                NumericDocValues day = DocValues.getNumeric(leaf.reader(), Fields.DAY);
-                return doc -> {
-                    if (day.advanceExact(doc)) {
-                        days[0] = Math.min(days[0], day.longValue());
-                        days[1] = Math.max(days[1], day.longValue());
-                    }
-                };
-            });
-            return new StoreStats(data.toString(), count(s, Fields.TYPE_ARTICLE), count(s, Fields.TYPE_QUOTE),
-                    count(s, Fields.TYPE_MENTION), table.matching(null, "person").size(),
-                    table.matching(null, "party").size(), table.matching(null, "organisation").size(),
-                    days[0] == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(days[0]).toString(),
-                    days[1] == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(days[1]).toString(), size(data.index()));
-        });
+        return read(s -> Statistics.of(s, table(s), data));
     }
 
     /** Checks that every article is stored once with all its quotes and mentions. */
@@ -319,25 +292,9 @@ public final class Archive implements Closeable {
                 paging.offset());
     }
 
-    private static long count(IndexSearcher searcher, String type) throws IOException {
-        return searcher.count(new TermQuery(new Term(Fields.TYPE, type)));
-    }
-
     private static StoredArticle storedArticle(Document doc) {
         return new StoredArticle(doc.get(Fields.ARTICLE), doc.get(Fields.DATE), doc.get(Fields.TITLE),
                 doc.get(Fields.HEADLINE), doc.get(Fields.SOURCE), doc.get(Fields.ORIGIN), doc.get(Fields.TEXT),
                 StoredJson.parse(doc.get(Fields.ANALYSIS)));
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    return 0; // merged away meanwhile
-                }
-            }).sum();
-        }
     }
 }
