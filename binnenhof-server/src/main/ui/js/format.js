@@ -38,3 +38,17 @@ export function host(source) {
 export function isWebAddress(source) {
   return typeof source === 'string' && /^https?:\/\//i.test(source);
 }
+
+/** A period from two days (YYYY-MM-DD), e.g. "Jul 2023" or "1 May – 31 Jul 2023"; null ends are "undated". */
+export function period(from, to) {
+  if (!from) return 'undated';
+  if (from === to) return date(from);
+  const [fy, fm, fd] = from.split('-');
+  const [ty, tm, td] = to.split('-');
+  const lastDay = new Date(Date.UTC(Number(ty), Number(tm), 0)).getUTCDate();
+  if (fy === ty && fm === tm && fd === '01' && Number(td) === lastDay) return `${MONTHS[Number(fm) - 1]} ${fy}`;
+  if (fd === '01' && Number(td) === lastDay) {
+    return `${MONTHS[Number(fm) - 1]}${fy === ty ? '' : ' ' + fy} – ${MONTHS[Number(tm) - 1]} ${ty}`;
+  }
+  return `${date(from)} – ${date(to)}`;
+}

@@ -7,6 +7,8 @@ import { actorView } from './views/actor.js';
 import { actorsView } from './views/actors.js';
 import { articleView } from './views/article.js';
 import { coalitionView } from './views/coalition.js';
+import { dossierView } from './views/dossier.js';
+import { dossiersView } from './views/dossiers.js';
 import { networkView } from './views/network.js';
 import { partiesView } from './views/parties.js';
 import { partyView } from './views/party.js';
@@ -22,6 +24,8 @@ const ROUTES = {
   party: { view: partyView, nav: 'parties' },
   network: { view: networkView, nav: 'network' },
   article: { view: articleView, nav: 'search' },
+  dossiers: { view: dossiersView, nav: 'dossiers' },
+  dossier: { view: dossierView, nav: 'dossiers' },
   coalition: { view: coalitionView, nav: 'coalition' },
 };
 

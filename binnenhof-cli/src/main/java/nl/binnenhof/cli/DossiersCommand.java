@@ -9,8 +9,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.binnenhof.analysis.Analyzer;
-import nl.binnenhof.analysis.ArticleAnalysis;
-import nl.binnenhof.events.dossiers.ActorPosition;
 import nl.binnenhof.events.dossiers.ArticleDigest;
 import nl.binnenhof.events.dossiers.Dossier;
 import nl.binnenhof.events.dossiers.DossierBuilder;
@@ -56,7 +54,7 @@ final class DossiersCommand implements Callable<Integer> {
         Analyzer analyzer = Analyzer.create();
         List<ArticleDigest> digests = new ArrayList<>();
         ReadSummary summary = ArticleReaders.read(paths,
-                article -> digests.add(digest(analyzer.analyze(article))),
+                article -> digests.add(analyzer.analyze(article).dossierDigest()),
                 problem -> err.println("binnenhof: " + problem));
         if (digests.isEmpty()) {
             err.println("binnenhof: no articles found in " + String.join(", ", paths));
@@ -74,14 +72,5 @@ final class DossiersCommand implements Callable<Integer> {
         }
         out.flush();
         return summary.complete() ? ExitCodes.OK : ExitCodes.SKIPPED_INPUT;
-    }
-
-    /** An article's digest for grouping, with the stances the positions stage found in it. */
-    private static ArticleDigest digest(ArticleAnalysis analysis) {
-        List<ActorPosition> positions = analysis.positions().stream()
-                .map(p -> new ActorPosition(p.actor(), p.target(), p.polarity().name().toLowerCase(java.util.Locale.ROOT),
-                        analysis.id(), analysis.document().text().substring(p.begin(), p.end())))
-                .toList();
-        return ArticleDigest.of(analysis.document()).withPositions(positions);
     }
 }

@@ -3,6 +3,7 @@ package nl.binnenhof.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -29,6 +30,7 @@ import nl.binnenhof.server.api.AnswerCache;
 import nl.binnenhof.server.api.Api;
 import nl.binnenhof.server.api.ApiError;
 import nl.binnenhof.server.api.Endpoint;
+import nl.binnenhof.server.dossiers.DossierCatalog;
 import nl.binnenhof.server.openapi.OpenApiDocument;
 
 /**
@@ -55,18 +57,24 @@ public final class BinnenhofServer implements AutoCloseable {
     private static final String ANSWERED = "binnenhof.error-answered";
     private static final Logger LOG = LoggerFactory.getLogger(BinnenhofServer.class);
 
+    /** How often the dossiers are checked against the store, to be computed again after an ingest. */
+    private static final Duration DOSSIER_CHECK = Duration.ofSeconds(30);
+
     private final Javalin app;
     private final ScheduledExecutorService refresher;
+    private final DossierCatalog dossiers;
 
-    private BinnenhofServer(Javalin app, ScheduledExecutorService refresher) {
+    private BinnenhofServer(Javalin app, ScheduledExecutorService refresher, DossierCatalog dossiers) {
         this.app = app;
         this.refresher = refresher;
+        this.dossiers = dossiers;
     }
 
     /** Starts serving; returns once the port is bound. */
     public static BinnenhofServer start(Archive archive, Parliament parliament, ServerOptions options) {
         ObjectMapper json = new ObjectMapper();
-        List<Endpoint> endpoints = Api.endpoints(archive, parliament);
+        DossierCatalog dossiers = DossierCatalog.start(archive, DOSSIER_CHECK);
+        List<Endpoint> endpoints = Api.endpoints(archive, parliament, dossiers);
         Map<String, Object> openApi = OpenApiDocument.of(endpoints, VERSION);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -109,7 +117,7 @@ public final class BinnenhofServer implements AutoCloseable {
         });
         long every = Math.max(1, options.refreshEvery().toMillis());
         refresher.scheduleWithFixedDelay(() -> refresh(archive), every, every, TimeUnit.MILLISECONDS);
-        return new BinnenhofServer(app, refresher);
+        return new BinnenhofServer(app, refresher, dossiers);
     }
 
     public int port() {
@@ -129,6 +137,7 @@ public final class BinnenhofServer implements AutoCloseable {
     @Override
     public void close() {
         refresher.shutdownNow();
+        dossiers.close();
         app.stop();
     }
 

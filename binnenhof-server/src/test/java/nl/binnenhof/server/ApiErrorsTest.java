@@ -54,6 +54,8 @@ class ApiErrorsTest {
         "api/parliament/coalition?parties=VVD&on=2009-05-01 | the parliament model covers 2010-01-01 to today",
         "api/parliament/coalition?parties=VVD&on=1-5-2023   | 'on' must be a day written YYYY-MM-DD",
         "api/parliament/seats?chamber=senaat           | 'chamber' must be one of tk, ek",
+        "api/dossiers?topic=asiel                      | 'topic' must be a whole number from 0 to 99",
+        "api/dossiers?order=loudest                    | 'order' must be one of newest, oldest, largest",
     })
     void badParametersAreRefusedWithAMessage(String path, String expected) {
         String message = error(400, path.strip()).path("message").asText();

@@ -166,6 +166,32 @@ class ApiTest {
     }
 
     @Test
+    void dossiersGroupArticlesWithATimelineAndAPositionMatrix() {
+        server.awaitDossiers();
+        JsonNode page = ok("api/dossiers?minArticles=2&order=largest&limit=5");
+        assertTrue(page.path("total").asLong() > 0, page.toString());
+        JsonNode largest = page.path("items").get(0);
+        assertTrue(largest.path("articles").asInt() >= 2 && largest.path("participants").size() > 0, largest.toString());
+        JsonNode dossier = ok("api/dossiers/" + server.migrationDossier());
+        assertTrue(dossier.path("timeline").size() >= 3, "the negotiations of July 2023 have events");
+        JsonNode event = dossier.path("timeline").get(0);
+        String text = ok("api/articles/" + event.path("articleId").asText()).path("text").asText();
+        assertEquals(event.path("evidence").asText(),
+                text.substring(event.path("sentenceBegin").asInt(), event.path("sentenceEnd").asInt()));
+        JsonNode matrix = dossier.path("matrix");
+        assertTrue(matrix.path("actors").size() > 0 && matrix.path("cells").size() > 0, matrix.toString());
+        for (JsonNode cell : matrix.path("cells")) {
+            assertTrue(matrix.path("targets").toString().contains(cell.path("target").asText()));
+            cell.path("stances").forEach(st -> assertTrue(List.of("support", "oppose")
+                    .contains(st.path("polarity").asText())));
+        }
+        for (JsonNode d : ok("api/dossiers?actor=rutte&from=2023&to=2023&limit=50").path("items")) {
+            assertTrue(d.path("to").asText().compareTo("2023-01-01") >= 0, d.toString());
+        }
+        assertEquals(404, server.get("api/dossiers/d0-00000000").status());
+    }
+
+    @Test
     void statsSayWhatTheStoreHoldsWithoutItsPath() {
         JsonNode stats = ok("api/stats");
         assertTrue(stats.path("articles").asLong() > 200, stats.toString());

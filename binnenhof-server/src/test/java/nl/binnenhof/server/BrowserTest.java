@@ -176,6 +176,26 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void aDossierShowsItsTimelineAndWhoStandsWhere(TestInfo test) {
+        TestServer server = TestServer.get();
+        String id = server.migrationDossier();
+        try {
+            driver.get(server.base + "#/dossiers?minArticles=1");
+            waitFor("the dossier list", () -> driver.findElement(By.cssSelector("#dossier-results .dossier-card")));
+            driver.get(server.base + "#/dossier/" + id);
+            waitFor("the timeline", () -> driver.findElement(By.cssSelector("#dossier-timeline li.event")));
+            assertTrue(driver.findElements(By.cssSelector("#dossier-timeline li.event")).size() >= 3);
+            assertTrue(driver.findElements(By.cssSelector("#position-matrix td.stance")).size() >= 1,
+                    "the position matrix has marked cells");
+            assertFalse(driver.findElement(By.id("position-matrix")).getText().isBlank());
+            assertNoErrorsInTheConsole();
+        } catch (AssertionError | WebDriverException e) {
+            screenshot(test);
+            throw e;
+        }
+    }
+
     private static void assertNoErrorsInTheConsole() {
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())

@@ -15,12 +15,13 @@ import nl.binnenhof.server.load.LoadRun;
 class LoadHarnessTest {
     @Test
     void thirtyTwoClientsGetNoErrors() throws Exception {
+        TestServer.get().awaitDossiers();
         LoadReport report = new LoadRun(TestServer.get().base, new LoadOptions(32, Duration.ofSeconds(60), 1_500))
                 .run();
         assertEquals(0, report.errorCount(), report.text());
         assertEquals(1_500, report.requests(), "the run stops at the request budget");
         assertTrue(report.byKind().keySet().containsAll(java.util.List.of("search", "quotes", "actor", "party",
-                "timeline", "network", "article", "coalition", "ui")), report.byKind().keySet().toString());
+                "timeline", "network", "article", "coalition", "dossier", "ui")), report.byKind().keySet().toString());
         assertTrue(report.all().p95() > 0 && report.requestsPerSecond() > 0, report.text());
     }
 }

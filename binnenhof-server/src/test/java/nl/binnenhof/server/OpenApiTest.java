@@ -46,6 +46,7 @@ class OpenApiTest {
     @Test
     void everyDocumentedPathAnswersWithTheDocumentedProperties() {
         JsonNode doc = document();
+        String dossier = server.migrationDossier();
         Map<String, String> pathValues = Map.of(
                 "id", server.get("api/search?q=kabinet&limit=1").json().path("items").get(0).path("id").asText(),
                 "name", "Mark Rutte");
@@ -60,7 +61,8 @@ class OpenApiTest {
             for (JsonNode p : get.path("parameters")) {
                 String name = p.path("name").asText();
                 if (p.path("in").asText().equals("path")) {
-                    String value = path.startsWith("/api/parties/") ? "VVD" : pathValues.get(name);
+                    String value = path.startsWith("/api/parties/") ? "VVD"
+                            : path.startsWith("/api/dossiers/") ? dossier : pathValues.get(name);
                     url.replace(0, url.length(), url.toString().replace("{" + name + "}", TestServer.encode(value)));
                 } else if (p.has("example")) {
                     query.add(name + "=" + TestServer.encode(p.path("example").asText()));

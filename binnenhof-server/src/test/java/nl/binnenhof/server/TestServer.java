@@ -108,6 +108,34 @@ final class TestServer {
         }
     }
 
+    /** Waits until the dossiers are computed (the server does it in the background after it starts). */
+    void awaitDossiers() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while (get("api/dossiers?limit=1").status() == 503) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the dossiers were not computed within 120 s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The id of the dossier that holds the seed article about the migration package of July 2023. */
+    String migrationDossier() {
+        awaitDossiers();
+        for (JsonNode d : get("api/dossiers?limit=100&minArticles=1").json().path("items")) {
+            String id = d.path("id").asText();
+            if (get("api/dossiers/" + id).json().path("articles").toString().contains("001_c04cf5d71b904dc6")) {
+                return id;
+            }
+        }
+        throw new IllegalStateException("no dossier holds the seed article 001_c04cf5d71b904dc6");
+    }
+
     Answer get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET().build());
     }

@@ -16,9 +16,11 @@ import io.javalin.http.Context;
 
 import nl.binnenhof.parliament.Parliament;
 import nl.binnenhof.query.Archive;
+import nl.binnenhof.server.dossiers.DossierCatalog;
 
 /**
- * The REST API: every endpoint, answered from one {@link Archive} and the {@link Parliament} model. Each is a GET
+ * The REST API: every endpoint, answered from one {@link Archive}, its {@link DossierCatalog} and the
+ * {@link Parliament} model. Each is a GET
  * under {@code /api}; its parameters are checked before it runs ({@link Params}); it answers JSON, or a streamed
  * download for the exports.
  */
@@ -27,12 +29,13 @@ public final class Api {
     }
 
     /** Every endpoint, in the order the documentation lists them. */
-    public static List<Endpoint> endpoints(Archive archive, Parliament parliament) {
+    public static List<Endpoint> endpoints(Archive archive, Parliament parliament, DossierCatalog dossiers) {
         List<Endpoint> all = new ArrayList<>();
         all.addAll(ArticleEndpoints.all(archive));
         all.addAll(QuoteEndpoints.all(archive));
         all.addAll(ActorEndpoints.all(archive));
         all.addAll(TrendEndpoints.all(archive));
+        all.addAll(DossierEndpoints.all(archive, dossiers));
         all.addAll(ExportEndpoints.all(archive));
         all.addAll(ParliamentEndpoints.all(parliament));
         all.addAll(StoreEndpoints.all(archive));

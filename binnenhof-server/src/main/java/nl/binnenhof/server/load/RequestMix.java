@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The requests a load run sends: what a newsroom's users ask of the server, with names and ids taken from the
- * store it serves (its most named persons and parties, its articles), so every request has a real answer. Each
+ * store it serves (its most named persons and parties, its articles, its largest dossiers once the server has
+ * computed them), so every request has a real answer. Each
  * request has a kind, under which its latency is reported.
  */
 public final class RequestMix {
@@ -40,6 +41,7 @@ public final class RequestMix {
         List<String> parties = names(get(client, base, "api/parties?limit=10"));
         List<String> ids = new ArrayList<>();
         get(client, base, "api/search?order=newest&limit=20").path("items").forEach(a -> ids.add(a.path("id").asText()));
+        List<String> dossiers = dossiers(client, base);
         if (persons.isEmpty() || parties.isEmpty() || ids.isEmpty()) {
             throw new IOException("the server's store holds too little to load it (no persons, parties or articles)");
         }
@@ -59,8 +61,12 @@ public final class RequestMix {
             mix.add(new Request("network", "api/network?actor=" + encode(person) + "&maxNodes=25"));
             mix.add(new Request("article", "api/articles/" + encodePath(id)));
             mix.add(new Request("coalition", "api/parliament/coalition?parties=VVD,CDA&on=20" + (11 + i % 14) + "-06-01"));
+            if (!dossiers.isEmpty()) {
+                mix.add(new Request("dossier", "api/dossiers/" + encodePath(dossiers.get(i % dossiers.size()))));
+            }
             if (i % 5 == 0) {
                 mix.add(new Request("network", "api/network?minWeight=3"));
+                mix.add(new Request("dossier", "api/dossiers?actor=" + encode(person)));
                 mix.add(new Request("ui", ""));
                 mix.add(new Request("ui", "app.js"));
                 mix.add(new Request("stats", "api/stats"));
@@ -84,6 +90,17 @@ public final class RequestMix {
             throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
+    }
+
+    /** The ids of the largest dossiers; none while the server is still computing them (503). */
+    private static List<String> dossiers(HttpClient client, URI base) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(
+                "api/dossiers?order=largest&limit=20")).build(), HttpResponse.BodyHandlers.ofString());
+        List<String> ids = new ArrayList<>();
+        if (response.statusCode() == 200) {
+            JSON.readTree(response.body()).path("items").forEach(d -> ids.add(d.path("id").asText()));
+        }
+        return ids;
     }
 
     private static List<String> names(JsonNode page) {
