@@ -46,10 +46,14 @@ public final class PersonFinder implements Annotator {
     private final PhraseIndex<Person> surnames = new PhraseIndex<>();
     private final Set<String> firstNames = new HashSet<>();
     private final PhraseIndex<Boolean> particles = new PhraseIndex<>();
+    private final Map<String, Integer> prominence = new HashMap<>();
 
     public PersonFinder(KnowledgeBase kb) {
         this.kb = kb;
         this.roles = new RoleLexicon(kb);
+        for (String[] row : Lexicon.rows(PersonFinder.class, "role-prominence.tsv")) {
+            prominence.put(row[0].strip(), Integer.parseInt(row[1].strip()));
+        }
         for (String p : Lexicon.entries(PersonFinder.class, "name-particles.txt")) {
             particles.add(p, Boolean.TRUE);
         }
@@ -347,7 +351,28 @@ public final class PersonFinder implements Annotator {
             if (active.size() == 1) {
                 return active.get(0);
             }
-            return null;
+            return mostProminent(active);
+        }
+
+        /** Of several namesakes in office, the one in the most prominent office; a tie links nobody. */
+        private Person mostProminent(List<Person> namesakes) {
+            Person best = null;
+            int bestRank = -1;
+            boolean tie = false;
+            for (Person p : namesakes) {
+                int rank = 0;
+                for (var office : when.isAlways() ? p.offices() : p.officesOn(when.widen(1))) {
+                    rank = Math.max(rank, prominence.getOrDefault(office.role(), 1));
+                }
+                if (rank > bestRank) {
+                    best = p;
+                    bestRank = rank;
+                    tie = false;
+                } else if (rank == bestRank) {
+                    tie = true;
+                }
+            }
+            return tie ? null : best;
         }
 
         private void attachRolesBefore(Found f) {

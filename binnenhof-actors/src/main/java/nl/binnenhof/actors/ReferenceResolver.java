@@ -32,16 +32,20 @@ import nl.binnenhof.text.Token;
  * </ul>
  */
 public final class ReferenceResolver implements Annotator {
-    private static final int SENTENCES_BACK = 2;
+    private static final int SENTENCES_BACK = 3;
     private final KnowledgeBase kb;
     private final RoleLexicon roles;
     private final Map<String, Character> pronouns = new HashMap<>();
+    private final Map<String, Character> genericNouns = new HashMap<>();
 
     public ReferenceResolver(KnowledgeBase kb) {
         this.kb = kb;
         this.roles = new RoleLexicon(kb);
         for (String[] row : Lexicon.rows(ReferenceResolver.class, "pronouns.tsv")) {
             pronouns.put(row[0].strip(), row[1].strip().charAt(0));
+        }
+        for (String[] row : Lexicon.rows(ReferenceResolver.class, "generic-person-nouns.tsv")) {
+            genericNouns.put(row[0].strip(), row[1].strip().charAt(0));
         }
     }
 
@@ -168,7 +172,15 @@ public final class ReferenceResolver implements Annotator {
 
     private Mention pronoun(Document doc, List<Token> tokens, int t, Map<String, PersonActor> persons,
                             List<Mention> antecedents, List<Quotation> quotes) {
-        Character gender = pronouns.get(tokens.get(t).text().toLowerCase(Locale.ROOT));
+        String word = tokens.get(t).text().toLowerCase(Locale.ROOT);
+        Character gender = pronouns.get(word);
+        int first = t;
+        MentionForm form = MentionForm.PRONOUN;
+        if (gender == null && t > 0 && tokens.get(t - 1).text().equalsIgnoreCase("de")) {
+            gender = genericNouns.get(word); // "de politica"
+            first = t - 1;
+            form = MentionForm.ROLE;
+        }
         if (gender == null || inQuote(quotes, tokens.get(t).begin())) {
             return null;
         }
@@ -181,8 +193,8 @@ public final class ReferenceResolver implements Annotator {
             PersonActor p = persons.get(m.actor());
             char g = p != null ? p.gender() : genderOf(m.actor());
             if (g == '?' || gender == 'u' || g == gender) {
-                return new Mention(tokens.get(t).begin(), tokens.get(t).end(), m.actor(), ActorType.PERSON,
-                        MentionForm.PRONOUN, t, t + 1);
+                return new Mention(tokens.get(first).begin(), tokens.get(t).end(), m.actor(), ActorType.PERSON, form,
+                        first, t + 1);
             }
         }
         return null;
@@ -194,9 +206,17 @@ public final class ReferenceResolver implements Annotator {
 
     private static int earliestOffset(Document doc, int offset) {
         List<Sentence> sentences = doc.get(TextLayers.SENTENCES);
+        int lo = 0;
+        int hi = sentences.size() - 1;
         int s = 0;
-        while (s + 1 < sentences.size() && sentences.get(s + 1).begin() <= offset) {
-            s++;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).begin() <= offset) {
+                s = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
         }
         return sentences.isEmpty() ? 0 : sentences.get(Math.max(0, s - SENTENCES_BACK)).begin();
     }

@@ -25,6 +25,8 @@ final class RoleLexicon {
     private final List<String[]> suffixes = new ArrayList<>();
     private final Map<String, String> plurals = new HashMap<>();
     private final Set<String> formerMarkers = new HashSet<>();
+    /** The last three letters of every role noun: most tokens are turned away on these alone. */
+    private final Set<String> endings = new HashSet<>();
     private final KnowledgeBase kb;
 
     RoleLexicon(KnowledgeBase kb) {
@@ -42,6 +44,13 @@ final class RoleLexicon {
             plurals.put(row[0].strip(), row[1].strip());
         }
         formerMarkers.addAll(Lexicon.entries(RoleLexicon.class, "role-modifiers.txt"));
+        exact.keySet().forEach(noun -> endings.add(ending(noun)));
+        plurals.keySet().forEach(noun -> endings.add(ending(noun)));
+    }
+
+    private static String ending(String word) {
+        String lower = word.length() > 3 ? word.substring(word.length() - 3) : word;
+        return lower.toLowerCase(Locale.ROOT);
     }
 
     boolean isFormerMarker(String word) {
@@ -50,6 +59,9 @@ final class RoleLexicon {
 
     /** The role a token names, or null. */
     Role read(String token) {
+        if (!endings.contains(ending(token))) {
+            return null;
+        }
         String rest = token;
         String party = null;
         boolean former = false;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.binnenhof.actors.Mention;
 import nl.binnenhof.actors.PersonActor;
+import nl.binnenhof.positions.Position;
 import nl.binnenhof.quotes.Quote;
 import nl.binnenhof.read.Article;
 import nl.binnenhof.text.Document;
@@ -58,7 +59,7 @@ public final class AnalysisJson {
         out.put("organisations", a.organisations());
         out.put("quotes", quotes(doc, a.quotes()));
         out.put("indirectQuotes", quotes(doc, a.indirectQuotes()));
-        out.put("positions", List.of());
+        out.put("positions", positions(doc, a.positions()));
         out.put("partyMentions", mentions(doc, a.partyMentions()));
         out.put("references", mentions(doc, a.references()));
         return out;
@@ -82,6 +83,26 @@ public final class AnalysisJson {
             m.put("sentenceBegin", q.sentenceBegin());
             m.put("sentenceEnd", q.sentenceEnd());
             m.put("attribution", q.method());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Object> positions(Document doc, List<Position> positions) {
+        List<Object> out = new ArrayList<>();
+        for (Position p : positions) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("actor", p.actor());
+            m.put("actorType", p.actorType().name().toLowerCase());
+            m.put("polarity", p.polarity().name().toLowerCase());
+            m.put("target", p.target());
+            m.put("targetBegin", p.targetBegin());
+            m.put("targetEnd", p.targetEnd());
+            m.put("cue", p.cue());
+            m.put("sentence", doc.text().substring(p.begin(), p.end()));
+            m.put("sentenceBegin", p.begin());
+            m.put("sentenceEnd", p.end());
+            m.put("frame", p.frame());
             out.add(m);
         }
         return out;

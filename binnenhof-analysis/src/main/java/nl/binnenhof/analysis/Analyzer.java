@@ -9,6 +9,8 @@ import nl.binnenhof.actors.ActorAnalysis;
 import nl.binnenhof.actors.ActorLayers;
 import nl.binnenhof.actors.Mention;
 import nl.binnenhof.kb.KnowledgeBase;
+import nl.binnenhof.positions.PositionAnalysis;
+import nl.binnenhof.positions.PositionLayers;
 import nl.binnenhof.quotes.QuoteAnalysis;
 import nl.binnenhof.quotes.QuoteLayers;
 import nl.binnenhof.read.Article;
@@ -37,6 +39,7 @@ public final class Analyzer {
         List<Annotator> stages = new ArrayList<>(TextAnalysis.pipeline().stages());
         stages.addAll(ActorAnalysis.stages(kb));
         stages.addAll(QuoteAnalysis.stages());
+        stages.addAll(PositionAnalysis.stages());
         return new Analyzer(new Pipeline(stages));
     }
 
@@ -51,7 +54,7 @@ public final class Analyzer {
                 actors(doc.get(ActorLayers.ORGANISATION_MENTIONS)), doc.get(QuoteLayers.QUOTES),
                 doc.get(QuoteLayers.INDIRECT_QUOTES), doc.get(ActorLayers.PERSON_MENTIONS),
                 doc.get(ActorLayers.PARTY_MENTIONS), doc.get(ActorLayers.ORGANISATION_MENTIONS),
-                doc.get(ActorLayers.REFERENCES));
+                doc.get(ActorLayers.REFERENCES), doc.get(PositionLayers.POSITIONS));
     }
 
     private static List<String> actors(List<Mention> mentions) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.binnenhof.actors.Mention;
 import nl.binnenhof.actors.PersonActor;
+import nl.binnenhof.positions.Position;
 import nl.binnenhof.quotes.Quote;
 import nl.binnenhof.text.Document;
 
@@ -16,7 +17,8 @@ import nl.binnenhof.text.Document;
 public record ArticleAnalysis(Document document, List<PersonActor> persons, List<String> parties,
                               List<String> organisations, List<Quote> quotes, List<Quote> indirectQuotes,
                               List<Mention> personMentions, List<Mention> partyMentions,
-                              List<Mention> organisationMentions, List<Mention> references) {
+                              List<Mention> organisationMentions, List<Mention> references,
+                              List<Position> positions) {
 
     public String id() {
         return document.article().id();

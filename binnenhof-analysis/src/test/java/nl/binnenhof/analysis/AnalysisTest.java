@@ -134,4 +134,24 @@ class AnalysisTest {
         assertTrue(a.indirectQuotes().stream().anyMatch(q -> "Mark Rutte".equals(q.speaker()) && "volgens".equals(q.cue())),
                 a.indirectQuotes().toString());
     }
+
+    @Test
+    void oldTypewriterQuoteMarksAreQuotes() {
+        ArticleAnalysis a = text("2016-09", ",,Dit is een goede begroting voor iedereen'', zei minister Jan de Graaf.");
+        assertEquals("Dit is een goede begroting voor iedereen", a.quotes().get(0).text());
+        assertEquals("Jan de Graaf", a.quotes().get(0).speaker());
+    }
+
+    @Test
+    void aPronounNobodyFitsGivesNoSpeakerRatherThanAWrongOne() {
+        ArticleAnalysis a = text("2016-09", "De PVV kreeg veel kritiek. \"Dat zou niet goed zijn voor het land\", zei ze.");
+        assertNull(a.quotes().get(0).speaker(), a.quotes().toString());
+    }
+
+    @Test
+    void aBareSurnameGoesToTheMostProminentNamesakeInOffice() {
+        // in late 2025 a staatssecretaris Arno Rutte served, but "Rutte" in the news is the NATO chief
+        ArticleAnalysis a = text("2025-11", "Volgens Rutte moet Europa meer uitgeven aan defensie.");
+        assertEquals(List.of("Mark Rutte"), a.persons().stream().map(PersonActor::name).toList());
+    }
 }

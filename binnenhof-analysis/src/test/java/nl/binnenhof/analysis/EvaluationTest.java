@@ -62,6 +62,7 @@ class EvaluationTest {
         assertTrue(scores.affiliation.accuracy() >= 0.95, scores.summary());
         assertTrue(scores.quotes.f1() >= 0.95, scores.summary());
         assertTrue(scores.speakers.accuracy() >= 0.92, scores.summary());
+        assertTrue(scores.positions.f1() >= 0.70, scores.summary());
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import nl.binnenhof.analysis.Analyzer;
 import nl.binnenhof.read.Article;
 import nl.binnenhof.read.ArticleReaders;
+import nl.binnenhof.text.Annotator;
+import nl.binnenhof.text.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +33,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "8", description = "How long to warm up first (default: ${DEFAULT-VALUE}).")
     double warmup;
 
+    @Option(names = "--per-stage", description = "Also report the share of time each analysis stage takes.")
+    boolean perStage;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles to analyse (files, folders, '-').")
     List<String> paths;
 
@@ -46,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         long words = 0;
         for (Article a : articles) {
-            words += a.text().split("\\s+").length;
+            words += wordCount(a.text());
         }
         Analyzer analyzer = Analyzer.create();
         out.printf("%d articles, %d words; warming up %.0f s ...%n", articles.size(), words, warmup);
@@ -58,7 +63,45 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("passes: %d in %.2f s%n", measured.passes, measured.seconds);
         out.printf("words/s: %.0f%n", wordsPerSecond);
         out.printf("articles/s: %.0f%n", articlesPerSecond);
+        if (perStage) {
+            stageShares(analyzer, articles, out);
+        }
         return ExitCodes.OK;
+    }
+
+    /** Whitespace-separated words, as Python's {@code len(text.split())} counts them (the Frog script does too). */
+    static long wordCount(String text) {
+        long n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
+    }
+
+    /** Runs every stage by itself over the articles a few times and prints its share of the time. */
+    private static void stageShares(Analyzer analyzer, List<Article> articles, PrintWriter out) {
+        List<Annotator> stages = analyzer.pipeline().stages();
+        long[] nanos = new long[stages.size()];
+        for (int pass = 0; pass < 20; pass++) {
+            for (Article a : articles) {
+                Document doc = new Document(a);
+                for (int i = 0; i < stages.size(); i++) {
+                    long start = System.nanoTime();
+                    stages.get(i).annotate(doc);
+                    nanos[i] += System.nanoTime() - start;
+                }
+            }
+        }
+        long total = java.util.Arrays.stream(nanos).sum();
+        out.println("time per stage:");
+        for (int i = 0; i < stages.size(); i++) {
+            out.printf("  %-22s %5.1f %%%n", stages.get(i).name(), 100.0 * nanos[i] / total);
+        }
     }
 
     private record Run(long passes, double seconds) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.binnenhof.actors.ActorLayers;
+import nl.binnenhof.actors.ActorType;
 import nl.binnenhof.actors.Mention;
 import nl.binnenhof.text.Annotator;
 import nl.binnenhof.text.Block;
@@ -100,6 +101,9 @@ public final class QuoteAttributor implements Annotator {
         }
         shareWithinSentence(drafts);
         for (Draft d : drafts) {
+            if (d.method != null) {
+                continue;
+            }
             if (d.speakerName == null && isHeadline(ctx, d)) {
                 fromRepeatedQuote(d, drafts);
             } else if (d.speakerName == null) {
@@ -165,6 +169,13 @@ public final class QuoteAttributor implements Annotator {
                 d.attribute(m, verb.text(), verb.begin(), "after quote");
                 return true;
             }
+            if (words.pronouns.contains(ctx.lower(k))) {
+                // "…", zei ze — but who "ze" is cannot be told: better no speaker than a wrong one
+                d.cue = ctx.lower(t);
+                d.cueBegin = verb.begin();
+                d.method = "after quote: unresolved pronoun";
+                return true;
+            }
         }
         return false;
     }
@@ -185,18 +196,40 @@ public final class QuoteAttributor implements Annotator {
                 }
             }
         }
-        for (Mention m : frame) {
-            if (!afterPreposition(ctx, m)) {
-                int cueAt = cueAfter(ctx, m, d.q.begin());
-                d.attribute(m, cueAt >= 0 ? ctx.tokens.get(cueAt).text() : null,
-                        cueAt >= 0 ? ctx.tokens.get(cueAt).begin() : -1, "subject");
-                return;
-            }
+        Mention subject = firstSubject(ctx, frame);
+        if (subject != null) {
+            int cueAt = cueAfter(ctx, subject, d.q.begin());
+            d.attribute(subject, cueAt >= 0 ? ctx.tokens.get(cueAt).text() : null,
+                    cueAt >= 0 ? ctx.tokens.get(cueAt).begin() : -1, "subject");
         }
     }
 
+    /**
+     * The first person in the frame who is not the object of a preposition; a party or organisation
+     * only when no person is there ("Een vraag over de PVV noemde hij …" is his answer).
+     */
+    private Mention firstSubject(ArticleContext ctx, List<Mention> frame) {
+        Mention other = null;
+        for (Mention m : frame) {
+            if (afterPreposition(ctx, m)) {
+                continue;
+            }
+            if (m.type() == ActorType.PERSON) {
+                return m;
+            }
+            if (other == null) {
+                other = m;
+            }
+        }
+        return other;
+    }
+
+    /** "met Rutte", "met de PVV", "tegen het kabinet": the mention is governed by a preposition. */
     private boolean afterPreposition(ArticleContext ctx, Mention m) {
         int before = m.firstToken() - 1;
+        for (int skipped = 0; before >= 0 && skipped < 2 && words.termDeterminers.contains(ctx.lower(before)); skipped++) {
+            before--;
+        }
         return before >= 0 && words.speakerBarriers.contains(ctx.lower(before)) && !ctx.lower(before).equals("volgens");
     }
 
@@ -211,7 +244,7 @@ public final class QuoteAttributor implements Annotator {
 
     private static void shareWithinSentence(List<Draft> drafts) {
         for (Draft d : drafts) {
-            if (d.speakerName != null || d.first == null) {
+            if (d.speakerName != null || d.first == null || d.method != null) {
                 continue;
             }
             for (Draft other : drafts) {

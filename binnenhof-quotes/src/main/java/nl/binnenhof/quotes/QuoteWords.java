@@ -11,6 +11,16 @@ final class QuoteWords {
     final Set<String> cueVerbs = load("cue-verbs.txt");
     final Set<String> termDeterminers = load("term-determiners.txt");
     final Set<String> speakerBarriers = load("speaker-barriers.txt");
+    /** The personal pronouns the actor stage resolves (its lexicon, so the two never disagree). */
+    final Set<String> pronouns = pronouns();
+
+    private static Set<String> pronouns() {
+        Set<String> words = new HashSet<>();
+        for (String[] row : Lexicon.rows(nl.binnenhof.actors.ReferenceResolver.class, "pronouns.tsv")) {
+            words.add(row[0].strip());
+        }
+        return Set.copyOf(words);
+    }
 
     private static Set<String> load(String resource) {
         Set<String> words = new HashSet<>();

@@ -34,7 +34,8 @@ public final class QuotationFinder implements Annotator {
         document.add(TextLayers.QUOTATIONS, find(document.text(), document.get(TextLayers.BLOCKS)));
     }
 
-    private record Mark(int pos, char c, Quotation.Style style, int block, boolean left, boolean right) {
+    /** A quotation mark of one character, or of two in the old typewriter style: ,,…'' or ,,…". */
+    private record Mark(int pos, int len, char c, Quotation.Style style, int block, boolean left, boolean right) {
     }
 
     private record Open(Mark mark) {
@@ -64,7 +65,7 @@ public final class QuotationFinder implements Annotator {
                     open.pop(); // marks opened inside and never closed: not quotations
                 }
                 open.pop();
-                found.add(quotation(top.mark(), mark.pos() + 1, mark.pos(), !open.isEmpty()));
+                found.add(quotation(top.mark(), mark.pos() + mark.len(), mark.pos(), !open.isEmpty()));
             } else if (opens(mark, top != null)) {
                 open.push(new Open(mark));
             }
@@ -162,7 +163,7 @@ public final class QuotationFinder implements Annotator {
     }
 
     private static Quotation quotation(Mark open, int end, int contentEnd, boolean nested) {
-        return new Quotation(open.pos(), end, open.pos() + 1, contentEnd, open.style(), nested, 0);
+        return new Quotation(open.pos(), end, open.pos() + open.len(), contentEnd, open.style(), nested, 0);
     }
 
     private static List<Mark> marks(String text, List<Block> blocks) {
@@ -173,21 +174,35 @@ public final class QuotationFinder implements Annotator {
             }
             for (int i = block.begin(); i < block.end(); i++) {
                 char c = text.charAt(i);
-                Quotation.Style style = QuoteMarks.family(c);
-                if (style == null) {
-                    continue;
-                }
                 char before = i > block.begin() ? text.charAt(i - 1) : ' ';
-                char after = i + 1 < block.end() ? text.charAt(i + 1) : ' ';
-                if (isApostrophe(c, before, after, text, i, block.end())) {
+                int len = doubled(text, i, block.end());
+                char after = i + len < block.end() ? text.charAt(i + len) : ' ';
+                Quotation.Style style = len == 2 ? Quotation.Style.DOUBLE : QuoteMarks.family(c);
+                if (style == null || (len == 1 && isApostrophe(c, before, after, text, i, block.end()))) {
                     continue;
                 }
                 boolean left = !isSpace(after) && (isSpace(before) || isOpener(before));
                 boolean right = !isSpace(before) && (isSpace(after) || isCloserFollower(after));
-                marks.add(new Mark(i, c, style, block.index(), left, right));
+                // ",," opens like „ does
+                char kind = len == 2 && c == ',' ? '„' : len == 2 ? '"' : c;
+                marks.add(new Mark(i, len, kind, style, block.index(), left, right));
+                i += len - 1;
             }
         }
         return marks;
+    }
+
+    /** 2 where a doubled mark stands in for a double quotation mark: ",,", "''", "’’", "‘‘"; else 1. */
+    private static int doubled(String text, int i, int end) {
+        if (i + 1 >= end) {
+            return 1;
+        }
+        char c = text.charAt(i);
+        char d = text.charAt(i + 1);
+        if (c == ',' && d == ',') {
+            return i + 2 < end && !isSpace(text.charAt(i + 2)) ? 2 : 1;
+        }
+        return c == d && (c == '\'' || c == '’' || c == '‘') ? 2 : 1;
     }
 
     private static boolean isApostrophe(char c, char before, char after, String text, int i, int blockEnd) {

@@ -40,8 +40,8 @@ public final class SentenceSplitter implements Annotator {
         Set<Integer> closing = new HashSet<>();
         for (Quotation q : document.get(TextLayers.QUOTATIONS)) {
             opening.add(q.begin());
-            if (q.end() > q.contentEnd()) {
-                closing.add(q.contentEnd());
+            for (int c = q.contentEnd(); c < q.end(); c++) {
+                closing.add(c);
             }
         }
         List<Sentence> sentences = new ArrayList<>();

@@ -1,0 +1,96 @@
+package nl.binnenhof.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.binnenhof.positions.Position;
+import nl.binnenhof.positions.Position.Polarity;
+
+/** Stances on real seed articles and on sentences written for the test. */
+class PositionsTest {
+
+    private static List<String> stances(ArticleAnalysis a) {
+        return a.positions().stream()
+                .map(p -> p.actor() + " " + p.polarity().name().toLowerCase() + " " + p.target()).toList();
+    }
+
+    private static boolean has(ArticleAnalysis a, String actor, Polarity polarity, String targetPart) {
+        for (Position p : a.positions()) {
+            if (p.actor().equals(actor) && p.polarity() == polarity && p.target().contains(targetPart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void coordinatedActorsEachTakeTheStance() throws IOException {
+        ArticleAnalysis a = AnalysisTest.seed("001_c04cf5d71b904dc6", "2023-07");
+        assertTrue(has(a, "VVD", Polarity.SUPPORT, "strenger asielbeleid"), stances(a).toString());
+        assertTrue(has(a, "CDA", Polarity.SUPPORT, "strenger asielbeleid"), stances(a).toString());
+        assertTrue(a.positions().stream().noneMatch(p -> p.actor().equals("D66")), "D66 is only compared, it takes no stance");
+    }
+
+    @Test
+    void opposingPartiesGetTheOppositeStance() throws IOException {
+        ArticleAnalysis a = AnalysisTest.seed("004_fe59bcc4f5a820d3", "2023-07");
+        assertTrue(has(a, "D66", Polarity.OPPOSE, "strengere regels"), stances(a).toString());
+        assertTrue(has(a, "ChristenUnie", Polarity.OPPOSE, "strengere regels"), stances(a).toString());
+        assertTrue(has(a, "D66", Polarity.SUPPORT, "opvang beter geregeld"), "'Zij' is the group named before");
+        assertTrue(has(a, "VVD", Polarity.SUPPORT, "minder asielzoekers"), "'Die partij' is the VVD");
+        assertTrue(has(a, "Mark Rutte", Polarity.OPPOSE, "het kabinet te laten vallen"), stances(a).toString());
+    }
+
+    @Test
+    void proposalReferredToAgainKeepsItsTarget() throws IOException {
+        ArticleAnalysis a = AnalysisTest.seed("000_12c99f56c81566fe", "2013-09");
+        String proposal = "beperking van 100 miljoen op de bezuinigingen op de kinderopvangtoeslag";
+        assertTrue(has(a, "Diederik Samsom", Polarity.SUPPORT, proposal), stances(a).toString());
+        assertTrue(has(a, "GroenLinks", Polarity.SUPPORT, proposal), "the partner of the deal");
+        assertTrue(has(a, "VVD", Polarity.OPPOSE, proposal), "'Dit voorstel kreeg geen steun van de VVD'");
+        assertTrue(has(a, "Mark Rutte", Polarity.OPPOSE, proposal), "'wilde het voorstel nog niet omarmen'");
+    }
+
+    @Test
+    void passiveRejectionNamesTheActorsAfterDoor() {
+        ArticleAnalysis a = AnalysisTest.text("2024-02", "Het voorstel om de btw te verlagen werd afgewezen door SP en PvdD.");
+        assertTrue(has(a, "SP", Polarity.OPPOSE, "voorstel om de btw te verlagen"), stances(a).toString());
+        assertTrue(has(a, "PvdD", Polarity.OPPOSE, "voorstel om de btw te verlagen"), stances(a).toString());
+    }
+
+    @Test
+    void negationTurnsThePolarity() {
+        ArticleAnalysis a = AnalysisTest.text("2024-02", "De SGP steunt het plan voor een nieuwe kerncentrale niet.");
+        assertTrue(has(a, "SGP", Polarity.OPPOSE, "het plan voor een nieuwe kerncentrale"), stances(a).toString());
+    }
+
+    @Test
+    void judgementsGiveTheirPolarity() {
+        ArticleAnalysis a = AnalysisTest.text("2024-02",
+                "De Voorjaarsnota is een teleurstelling, vindt SP-leider Jimmy Dijk. BBB noemt de stikstofwet 'onverantwoord'.");
+        assertTrue(has(a, "Jimmy Dijk", Polarity.OPPOSE, "Voorjaarsnota"), stances(a).toString());
+        assertTrue(has(a, "BBB", Polarity.OPPOSE, "de stikstofwet"), stances(a).toString());
+    }
+
+    @Test
+    void wishesAboutTheConversationAreNoStances() {
+        ArticleAnalysis a = AnalysisTest.text("2024-02", "Minister Eelco Heinen wilde niet ingaan op de uitlatingen. "
+                + "De premier wilde weinig zeggen. Jetten wil op 1 april aftreden.");
+        assertEquals(List.of(), stances(a));
+    }
+
+    @Test
+    void positionsKeepEvidenceOffsets() throws IOException {
+        ArticleAnalysis a = AnalysisTest.seed("004_fe59bcc4f5a820d3", "2023-07");
+        String text = a.document().text();
+        for (Position p : a.positions()) {
+            assertTrue(p.begin() < p.end() && p.end() <= text.length());
+            assertTrue(p.targetBegin() >= 0 && p.targetEnd() <= text.length() && p.targetBegin() < p.targetEnd());
+        }
+    }
+}

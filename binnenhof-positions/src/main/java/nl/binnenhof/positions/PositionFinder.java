@@ -1,0 +1,865 @@
+package nl.binnenhof.positions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import nl.binnenhof.actors.ActorLayers;
+import nl.binnenhof.actors.ActorType;
+import nl.binnenhof.actors.Mention;
+import nl.binnenhof.actors.MentionForm;
+import nl.binnenhof.text.Annotator;
+import nl.binnenhof.text.Document;
+import nl.binnenhof.text.Layer;
+import nl.binnenhof.text.Quotation;
+import nl.binnenhof.text.Sentence;
+import nl.binnenhof.text.TextLayers;
+import nl.binnenhof.text.Token;
+
+/**
+ * Finds stances sentence by sentence. For each cue of the stance lexicon it finds the actors (a
+ * coordinated list: "D66 en de ChristenUnie"; a resolved pronoun; "die partij" for the last party
+ * named; "zij" for the last group) and the target phrase (up to the end of its clause), turns the
+ * polarity round on "niet" or "geen", and replaces a target that only points back ("dit voorstel")
+ * by the one named before. "Tegenover die partijen staan X" gives X the opposite of what those
+ * parties were said to want. Cues inside quotations are the speaker's words, not the article's
+ * report of a stance, and are left alone.
+ */
+public final class PositionFinder implements Annotator {
+    private static final Set<String> JOINERS = Set.of("en", ",", "de", "het", "ook", "of");
+    private static final Set<String> NEGATIONS = Set.of("niet", "geen");
+    private static final Set<String> DETERMINERS = Set.of("dit", "dat", "die", "deze", "het", "de", "beide", "een");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("zij", "ze");
+    private static final Set<String> PARTY_NOUNS = Set.of("partij", "partijen");
+    private static final int MAX_TARGET_TOKENS = 14;
+    private static final int SENTENCES_BACK_FOR_ANAPHORA = 3;
+    private static final int MAX_PASSIVE_TARGET = 8;
+
+    private final StanceLexicon lexicon = new StanceLexicon();
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, TextLayers.QUOTATIONS, ActorLayers.PERSON_MENTIONS,
+                ActorLayers.REFERENCES, ActorLayers.PARTY_MENTIONS, ActorLayers.ORGANISATION_MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(PositionLayers.POSITIONS);
+    }
+
+    @Override
+    public void annotate(Document doc) {
+        doc.add(PositionLayers.POSITIONS, new Scan(doc).run());
+    }
+
+    /** A cue found in a sentence: where its parts stand. */
+    private record Hit(StanceCue cue, int firstBegin, int firstEnd, int secondBegin, int secondEnd, Mention inserted) {
+        int end() {
+            return cue.isSplit() ? secondEnd : firstEnd;
+        }
+    }
+
+    /** Per-article state. */
+    private final class Scan {
+        final Document doc;
+        final String text;
+        final List<Token> tokens;
+        final List<Quotation> quotations;
+        final String[] lowered;
+        final boolean[] inQuotation;
+        final List<Sentence> sentences;
+        final Map<Integer, Mention> startingAt = new HashMap<>();
+        final Map<Integer, Mention> endingAt = new HashMap<>();
+        final List<Mention> parties = new ArrayList<>();
+        final List<Position> found = new ArrayList<>();
+        List<String> lastGroup = List.of();
+        int lastGroupSentence = -10;
+
+        Scan(Document doc) {
+            this.doc = doc;
+            this.text = doc.text();
+            this.tokens = doc.get(TextLayers.TOKENS);
+            this.quotations = doc.get(TextLayers.QUOTATIONS);
+            this.sentences = doc.get(TextLayers.SENTENCES);
+            this.lowered = new String[tokens.size()];
+            this.inQuotation = new boolean[tokens.size()];
+            for (int t = 0; t < tokens.size(); t++) {
+                lowered[t] = tokens.get(t).text().toLowerCase(Locale.ROOT);
+            }
+            for (Quotation q : quotations) {
+                for (int t = firstTokenAt(q.contentBegin()); t < tokens.size() && tokens.get(t).begin() < q.contentEnd(); t++) {
+                    inQuotation[t] = true;
+                }
+            }
+            List<Mention> persons = new ArrayList<>(doc.get(ActorLayers.PERSON_MENTIONS));
+            persons.addAll(doc.get(ActorLayers.REFERENCES));
+            List<Mention> all = new ArrayList<>(persons);
+            for (Mention p : doc.get(ActorLayers.PARTY_MENTIONS)) {
+                if (p.form() == MentionForm.NAME || !describesPerson(p, persons)) {
+                    all.add(p);
+                    parties.add(p);
+                }
+            }
+            all.addAll(doc.get(ActorLayers.ORGANISATION_MENTIONS));
+            for (Mention m : all) {
+                startingAt.putIfAbsent(m.firstToken(), m);
+                endingAt.putIfAbsent(m.endToken(), m);
+            }
+        }
+
+        /** "CDA-minister Hugo de Jonge": the party describes the person, it is not an actor of its own. */
+        private boolean describesPerson(Mention party, List<Mention> persons) {
+            for (Mention p : persons) {
+                if (p.firstToken() >= party.firstToken() && p.firstToken() <= party.endToken()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        List<Position> run() {
+            for (Sentence s : sentences) {
+                if (!opposite(s)) {
+                    for (Hit hit : hits(s)) {
+                        apply(s, hit);
+                    }
+                }
+            }
+            return found;
+        }
+
+        private String lower(int t) {
+            return lowered[t];
+        }
+
+        private boolean quoted(int t) {
+            return inQuotation[t];
+        }
+
+        private int firstTokenAt(int offset) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).begin() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private List<Hit> hits(Sentence s) {
+            List<Hit> hits = new ArrayList<>();
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                List<StanceCue> cues = lexicon.cuesByFirstWord.get(lower(t));
+                if (cues == null || quoted(t)) {
+                    continue;
+                }
+                for (StanceCue cue : cues) {
+                    Hit hit = match(cue, t, s);
+                    if (hit != null) {
+                        hits.add(hit);
+                        t = hit.end() - 1; // a cue inside a matched one ("die … wil stellen") is part of it
+                        break;
+                    }
+                }
+            }
+            return hits;
+        }
+
+        private Hit match(StanceCue cue, int t, Sentence s) {
+            if (cue.frame().equals("relative") && (t == s.firstToken() || !tokens.get(t - 1).isWord()
+                    || !Character.isLowerCase(tokens.get(t - 1).text().charAt(0)))) {
+                return null; // "die" begins a relative clause only right after a noun
+            }
+            Mention[] inserted = new Mention[1];
+            int firstEnd = matchWords(cue.first(), t, s.endToken(), inserted);
+            if (firstEnd < 0) {
+                return null;
+            }
+            if (!cue.isSplit()) {
+                return new Hit(cue, t, firstEnd, -1, -1, inserted[0]);
+            }
+            for (int u = firstEnd + 1; u < Math.min(s.endToken(), firstEnd + StanceLexicon.MAX_SPLIT_GAP); u++) {
+                if (lexicon.clauseBreaks.contains(lower(u)) || tokens.get(u).is(",")) {
+                    return null;
+                }
+                int secondEnd = matchWords(cue.second(), u, s.endToken(), new Mention[1]);
+                if (secondEnd > 0) {
+                    return new Hit(cue, t, firstEnd, u, secondEnd, inserted[0]);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Matches the cue's words from {@code from}; between them may stand adverbs ("kreeg echter geen
+         * steun") and, once, the subject that Dutch word order puts after the verb ("vindt hij het
+         * onverantwoord"), which is handed back in {@code inserted}. Returns the end, or -1.
+         */
+        private int matchWords(String[] words, int from, int limit, Mention[] inserted) {
+            int t = from;
+            for (int k = 0; k < words.length; k++) {
+                if (k > 0) {
+                    while (t < limit && !lower(t).equals(words[k]) && lexicon.adverbs.contains(lower(t))) {
+                        t++;
+                    }
+                    Mention m = t < limit && !lower(t).equals(words[k]) ? startingAt.get(t) : null;
+                    if (m != null && inserted[0] == null) {
+                        inserted[0] = m;
+                        t = m.endToken();
+                    }
+                }
+                if (t >= limit || !lower(t).equals(words[k])) {
+                    return -1;
+                }
+                t++;
+            }
+            return t;
+        }
+
+        private void apply(Sentence s, Hit hit) {
+            StanceCue cue = hit.cue();
+            Position.Polarity polarity = cue.polarity();
+            List<Mention> actors;
+            int[] target;
+            switch (cue.frame()) {
+                case "passive" -> {
+                    actors = groupAfter(hit.end(), s);
+                    target = new int[] {skipLeadingWords(s.firstToken(), hit.firstBegin()), hit.firstBegin()};
+                }
+                case "split" -> {
+                    if (contains(hit.firstEnd(), hit.secondBegin(), "er")) {
+                        return; // "het land staat er beter voor"
+                    }
+                    actors = hit.cue().first()[0].equals("zich") ? groupBeforeVerb(hit.firstBegin(), s)
+                            : groupBefore(hit.firstBegin(), s);
+                    target = new int[] {hit.firstEnd(), hit.secondBegin()};
+                }
+                case "deal" -> {
+                    actors = new ArrayList<>(groupBefore(hit.firstBegin(), s));
+                    if (actors.isEmpty()) {
+                        actors.addAll(groupAfter(skipDescriptors(s.firstToken(), s), s)); // "Oppositiepartijen D66 en CU hebben …"
+                    }
+                    List<Mention> partners = groupAfter(skipDescriptors(hit.end(), s), s);
+                    actors.addAll(partners);
+                    int over = find("over", partners.isEmpty() ? hit.end() : last(partners).endToken(), s);
+                    target = over < 0 ? null : phrase(over + 1, s);
+                }
+                case "toofar" -> {
+                    int voor = findBack("voor", hit.firstBegin(), s);
+                    actors = voor < 0 ? List.of() : groupAfter(voor + 1, s);
+                    target = new int[] {hit.firstEnd(), hit.secondBegin()};
+                }
+                case "wish" -> {
+                    actors = groupAfter(hit.end(), s);
+                    int om = actors.isEmpty() ? -1 : find("om", last(actors).endToken(), s);
+                    target = om < 0 || om > last(actors).endToken() + 2 ? null : phrase(om + 1, s);
+                }
+                case "evaluate" -> {
+                    Evaluation e = evaluation(hit, s);
+                    if (e == null) {
+                        return;
+                    }
+                    actors = e.actors();
+                    target = e.target();
+                    polarity = e.polarity();
+                }
+                case "condition" -> {
+                    int dat = findBack("dat", hit.firstBegin(), s);
+                    actors = dat < 0 ? List.of() : groupBeforeVerb(dat, s);
+                    target = dat < 0 ? null : new int[] {dat + 1, hit.firstBegin()};
+                }
+                case "relative" -> {
+                    actors = groupAfter(hit.firstEnd(), s);
+                    target = relativeTarget(hit, s);
+                }
+                default -> {
+                    actors = hit.inserted() != null ? List.of(hit.inserted())
+                            : hit.cue().first()[0].equals("zich") ? groupBeforeVerb(hit.firstBegin(), s)
+                            : groupBefore(hit.firstBegin(), s);
+                    int from = hit.end();
+                    if (actors.isEmpty()) {
+                        actors = groupAfter(hit.end(), s); // "Ook wil de VVD …"
+                        from = actors.isEmpty() ? from : last(actors).endToken();
+                    }
+                    target = phrase(from, s);
+                }
+            }
+            if (actors.isEmpty() || target == null || target[0] >= target[1]) {
+                return;
+            }
+            if (!cue.frame().equals("evaluate") && negated(hit, target)) {
+                polarity = polarity.opposite();
+            }
+            if (cue.frame().equals("modal") && !isStanceOfModal(target)) {
+                return;
+            }
+            if (endsInNonStanceVerb(target) || !namesSomething(target)) {
+                return; // "wilde weinig zeggen", "steunt ook": about the conversation, or no target at all
+            }
+            if (cue.frame().equals("passive") && (target[1] - target[0] > MAX_PASSIVE_TARGET || hasActor(target))) {
+                return; // the subject of "kreeg steun van" is a proposal, not a clause with its own actor
+            }
+            String targetText = cue.frame().equals("relative") ? relativeText(hit, target, s) : targetText(target, s);
+            if (targetText.isBlank()) {
+                return;
+            }
+            for (Mention actor : actors) {
+                add(s, actor.actor(), actor.type(), polarity, targetText, target, hit);
+            }
+            rememberGroup(actors, s);
+        }
+
+        private boolean has(String actor, Position.Polarity polarity, String target) {
+            for (Position p : found) {
+                if (p.actor().equals(actor) && p.polarity() == polarity && p.target().equals(target)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void add(Sentence s, String actor, ActorType type, Position.Polarity polarity, String target, int[] span,
+                         Hit hit) {
+            if (has(actor, polarity, target)) {
+                return;
+            }
+            found.add(new Position(s.begin(), s.end(), actor, type, polarity, target, tokens.get(span[0]).begin(),
+                    tokens.get(span[1] - 1).end(), hit.cue().text(), tokens.get(hit.firstBegin()).begin(),
+                    hit.cue().frame()));
+        }
+
+        private void rememberGroup(List<Mention> actors, Sentence s) {
+            List<String> names = new ArrayList<>();
+            actors.forEach(a -> names.add(a.actor()));
+            lastGroup = names;
+            lastGroupSentence = s.index();
+        }
+
+        /** "Tegenover die partijen staan D66 en de ChristenUnie": the opposite of what was said before. */
+        private boolean opposite(Sentence s) {
+            int t = s.firstToken();
+            if (t >= s.endToken() || !lower(t).equals("tegenover")) {
+                return false;
+            }
+            int verb = -1;
+            for (int u = t + 1; u < Math.min(s.endToken(), t + 5); u++) {
+                if (lower(u).equals("staan") || lower(u).equals("staat") || lower(u).equals("stonden")
+                        || lower(u).equals("stond")) {
+                    verb = u;
+                    break;
+                }
+            }
+            if (verb < 0) {
+                return false;
+            }
+            List<Mention> actors = groupAfter(verb + 1, s);
+            List<Position> before = new ArrayList<>();
+            for (Position p : found) {
+                Sentence ps = sentenceOf(p.begin());
+                if (ps != null && ps.index() < s.index() && ps.index() >= s.index() - 2) {
+                    before.add(p);
+                }
+            }
+            for (Position p : before) {
+                if (!lastGroup.isEmpty() && !lastGroup.contains(p.actor())) {
+                    continue;
+                }
+                for (Mention a : actors) {
+                    if (!a.actor().equals(p.actor()) && !has(a.actor(), p.polarity().opposite(), p.target())) {
+                        found.add(new Position(s.begin(), s.end(), a.actor(), a.type(), p.polarity().opposite(), p.target(),
+                                p.targetBegin(), p.targetEnd(), "tegenover … staan", tokens.get(t).begin(), "opposite"));
+                    }
+                }
+            }
+            if (!actors.isEmpty()) {
+                rememberGroup(actors, s);
+            }
+            return !actors.isEmpty();
+        }
+
+        private Sentence sentenceOf(int offset) {
+            Sentence found = null;
+            int lo = 0;
+            int hi = sentences.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sentences.get(mid).begin() <= offset) {
+                    found = sentences.get(mid);
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found;
+        }
+
+        /** The actors right before a token: "D66 en de ChristenUnie", "Die partij", "Zij". */
+        private List<Mention> groupBefore(int at, Sentence s) {
+            int t = at - 1;
+            while (t >= s.firstToken() && (lexicon.adverbs.contains(lower(t)) || NEGATIONS.contains(lower(t)))) {
+                t--;
+            }
+            List<Mention> group = new ArrayList<>();
+            while (t >= s.firstToken()) {
+                Mention m = endingAt.get(t + 1);
+                if (m == null) {
+                    Mention pointed = pointedActor(t, s);
+                    if (pointed != null && group.isEmpty()) {
+                        return List.of(pointed);
+                    }
+                    if (group.isEmpty() && GROUP_PRONOUNS.contains(lower(t))) {
+                        return lastGroupAsMentions(t, s);
+                    }
+                    break;
+                }
+                group.add(0, ownerOf(m, s));
+                t = group.get(0).firstToken() - 1;
+                while (t >= s.firstToken() && JOINERS.contains(lower(t)) && endingAt.get(t + 1) == null) {
+                    t--;
+                }
+                if (t >= s.firstToken() && endingAt.get(t + 1) == null) {
+                    break;
+                }
+            }
+            return group;
+        }
+
+        /** The actors of a verb that stands right before {@code at}: "Pechtold stelde [dat …]", "Rutte beloofde [zich …]". */
+        private List<Mention> groupBeforeVerb(int at, Sentence s) {
+            List<Mention> direct = groupBefore(at, s);
+            if (!direct.isEmpty() || at - 1 < s.firstToken() || !tokens.get(at - 1).isWord()) {
+                return direct;
+            }
+            return groupBefore(at - 1, s);
+        }
+
+        private record Evaluation(List<Mention> actors, int[] target, Position.Polarity polarity) {
+        }
+
+        /**
+         * "X noemt de plannen 'verschrikkelijk'" (actor before the verb, target up to the judging word) or
+         * "De troonrede is een 'misser', vindt X" (actor after the verb, target before "is").
+         */
+        private Evaluation evaluation(Hit hit, Sentence s) {
+            int cue = hit.firstBegin();
+            boolean afterComma = cue - 1 >= s.firstToken() && tokens.get(cue - 1).is(",");
+            if (afterComma) {
+                List<Mention> actors = hit.inserted() != null ? List.of(hit.inserted()) : groupAfter(hit.end(), s);
+                int copula = -1;
+                for (int t = s.firstToken(); t < cue - 1; t++) {
+                    if (lower(t).equals("is") || lower(t).equals("zijn") || lower(t).equals("was")) {
+                        copula = t;
+                        break;
+                    }
+                }
+                Position.Polarity p = copula < 0 ? null : judgement(copula + 1, cue - 1);
+                if (p == null || actors.isEmpty()) {
+                    return null;
+                }
+                return new Evaluation(actors, new int[] {skipLeadingWords(s.firstToken(), copula), copula}, p);
+            }
+            List<Mention> actors = hit.inserted() != null ? List.of(hit.inserted()) : groupBefore(cue, s);
+            int[] clause = phrase(hit.end(), s);
+            for (int t = clause[0]; t < clause[1]; t++) {
+                Position.Polarity p = lexicon.evaluative.get(lower(t));
+                if (p != null) {
+                    int end = t;
+                    for (int u = clause[0]; u < t; u++) {
+                        if (lower(u).equals("een")) {
+                            end = u; // "noemt het akkoord een hartstikke goede stap": the target ends before "een"
+                            break;
+                        }
+                    }
+                    while (end > clause[0] && quoteMark(tokens.get(end - 1))) {
+                        end--;
+                    }
+                    if (negatedBetween(hit.end(), t)) {
+                        p = p.opposite();
+                    }
+                    return actors.isEmpty() ? null : new Evaluation(actors, new int[] {clause[0], end}, p);
+                }
+            }
+            return null;
+        }
+
+        private Position.Polarity judgement(int from, int to) {
+            Position.Polarity found = null;
+            for (int t = from; t < to; t++) {
+                Position.Polarity p = lexicon.evaluative.get(lower(t));
+                if (p != null) {
+                    found = negatedBetween(from, t) ? p.opposite() : p;
+                    break;
+                }
+            }
+            return found;
+        }
+
+        private boolean negatedBetween(int from, int to) {
+            for (int t = from; t < to; t++) {
+                if (NEGATIONS.contains(lower(t))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Geert Wilders van de grootste oppositiepartij PVV": the person, not the party, acts. */
+        private Mention ownerOf(Mention party, Sentence s) {
+            if (party.type() != ActorType.PARTY) {
+                return party;
+            }
+            for (int t = party.firstToken() - 1; t >= Math.max(s.firstToken(), party.firstToken() - 5); t--) {
+                if (lower(t).equals("van")) {
+                    Mention person = endingAt.get(t);
+                    return person != null && person.type() == ActorType.PERSON ? person : party;
+                }
+                if (!tokens.get(t).isWord()) {
+                    return party;
+                }
+            }
+            return party;
+        }
+
+        /** The actors right after a token: "door D66 en CU", "van de VVD". */
+        private List<Mention> groupAfter(int at, Sentence s) {
+            int t = at;
+            while (t < s.endToken() && (lexicon.adverbs.contains(lower(t)) || lower(t).equals("de")
+                    || lower(t).equals("het"))) {
+                t++;
+            }
+            List<Mention> group = new ArrayList<>();
+            while (t < s.endToken()) {
+                Mention m = startingAt.get(t);
+                if (m == null) {
+                    m = personAfterRoleWords(t, s);
+                }
+                if (m == null) {
+                    break;
+                }
+                group.add(m);
+                t = m.endToken();
+                // skip "(D66)" after a name
+                if (t < s.endToken() && tokens.get(t).is("(")) {
+                    while (t < s.endToken() && !tokens.get(t).is(")")) {
+                        t++;
+                    }
+                    t++;
+                }
+                int joined = t;
+                while (joined < s.endToken() && JOINERS.contains(lower(joined))) {
+                    joined++;
+                }
+                if (joined == t || joined >= s.endToken() || startingAt.get(joined) == null) {
+                    break;
+                }
+                t = joined;
+            }
+            return group;
+        }
+
+        /** "SP-leider Lilian Marijnissen", "politiek verslaggever Ron Fresen": the name after its role words. */
+        private Mention personAfterRoleWords(int t, Sentence s) {
+            for (int u = t + 1; u <= t + 2 && u < s.endToken(); u++) {
+                if (!tokens.get(u - 1).isWord()) {
+                    return null;
+                }
+                Mention m = startingAt.get(u);
+                if (m != null) {
+                    return m.type() == ActorType.PERSON && m.form() == MentionForm.NAME ? m : null;
+                }
+            }
+            return null;
+        }
+
+        /** "die partij", "de partij", "deze partij": the last party named before. */
+        private Mention pointedActor(int t, Sentence s) {
+            if (!PARTY_NOUNS.contains(lower(t)) || t - 1 < s.firstToken() || !DETERMINERS.contains(lower(t - 1))) {
+                return null;
+            }
+            Mention last = null;
+            for (Mention p : parties) {
+                if (p.end() <= tokens.get(t).begin()) {
+                    last = p;
+                }
+            }
+            return last;
+        }
+
+        private List<Mention> lastGroupAsMentions(int t, Sentence s) {
+            if (lastGroup.size() < 2 || s.index() - lastGroupSentence > 2) {
+                return List.of();
+            }
+            List<Mention> group = new ArrayList<>();
+            Token pronoun = tokens.get(t);
+            for (String name : lastGroup) {
+                ActorType type = ActorType.PARTY;
+                for (Mention m : startingAt.values()) {
+                    if (m.actor().equals(name)) {
+                        type = m.type();
+                        break;
+                    }
+                }
+                group.add(new Mention(pronoun.begin(), pronoun.end(), name, type, MentionForm.PRONOUN, t, t + 1));
+            }
+            return group;
+        }
+
+        /** Skips nouns such as "regeringspartijen" that stand before a list of parties. */
+        private int skipDescriptors(int from, Sentence s) {
+            int t = from;
+            while (t < s.endToken() && t < from + 2 && startingAt.get(t) == null && lower(t).contains("partij")) {
+                t++;
+            }
+            return t;
+        }
+
+        private int find(String word, int from, Sentence s) {
+            for (int t = from; t < s.endToken(); t++) {
+                if (lower(t).equals(word)) {
+                    return t;
+                }
+                if (lexicon.clauseBreaks.contains(lower(t))) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        private int findBack(String word, int from, Sentence s) {
+            for (int t = from - 1; t >= s.firstToken(); t--) {
+                if (lower(t).equals(word)) {
+                    return t;
+                }
+            }
+            return -1;
+        }
+
+        private static Mention last(List<Mention> ms) {
+            return ms.get(ms.size() - 1);
+        }
+
+        /** The tokens from {@code from} to the end of the clause. */
+        private int[] phrase(int from, Sentence s) {
+            int t = from;
+            int limit = Math.min(s.endToken(), from + MAX_TARGET_TOKENS);
+            while (t < limit) {
+                Token token = tokens.get(t);
+                String w = lower(t);
+                boolean listGoesOn = token.is(",") && t + 1 < s.endToken() && startingAt.get(t + 1) != null;
+                if (token.kind() == Token.Kind.PUNCT && !token.is("-") && !token.is("'") && !quoteMark(token)
+                        && !listGoesOn) {
+                    break; // but "een coalitie van VVD, D66, CDA en ChristenUnie" goes on
+                }
+                if (t > from && lexicon.clauseBreaks.contains(w)) {
+                    break;
+                }
+                if (w.equals("en") && t + 1 < s.endToken() && lexicon.verbsAfterEn.contains(lower(t + 1))) {
+                    break;
+                }
+                t++;
+            }
+            return new int[] {from, t};
+        }
+
+        private boolean quoteMark(Token token) {
+            for (Quotation q : quotations) {
+                if (q.begin() == token.begin() || q.contentEnd() == token.begin()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** After "wil": a noun phrase or a "dat" clause, and no verb of saying or of one's own steps. */
+        private boolean isStanceOfModal(int[] target) {
+            int first = target[0];
+            while (first < target[1] && (NEGATIONS.contains(lower(first)) || lexicon.adverbs.contains(lower(first)))) {
+                first++;
+            }
+            if (first >= target[1]) {
+                return false;
+            }
+            for (int t = first; t < target[1]; t++) {
+                if (lexicon.nonStanceVerbs.contains(lower(t)) || lower(t).equals("zich")) {
+                    return false;
+                }
+            }
+            String w = lower(first);
+            boolean adjective = w.length() > 3 && w.endsWith("e") && Character.isLowerCase(tokens.get(first).text().charAt(0));
+            return lexicon.modalTargetStarts.contains(w) || adjective;
+        }
+
+        /** Two words that say what it is about, or one after an article: "de troonrede", not "ook". */
+        private boolean namesSomething(int[] target) {
+            int words = contentWords(target);
+            if (target[0] < target[1] && lexicon.nonTargetStarts.contains(lower(target[0]))) {
+                return false;
+            }
+            boolean nounPhrase = target[0] < target[1] && (lower(target[0]).equals("de") || lower(target[0]).equals("het"));
+            return words >= 2 || (words == 1 && nounPhrase);
+        }
+
+        /** Words of the target that say what it is about: not determiners, adverbs or negations. */
+        private int contentWords(int[] target) {
+            int n = 0;
+            for (int t = target[0]; t < target[1]; t++) {
+                String w = lower(t);
+                if (tokens.get(t).isWord() && !DETERMINERS.contains(w) && !lexicon.adverbs.contains(w)
+                        && !NEGATIONS.contains(w) && !w.equals("er")) {
+                    n += lexicon.anaphoricHeads.contains(w) ? 2 : 1; // "dit voorstel" stands for a whole target
+                }
+            }
+            return n;
+        }
+
+        private boolean contains(int from, int to, String word) {
+            for (int t = from; t < to; t++) {
+                if (lower(t).equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasActor(int[] target) {
+            for (int t = target[0]; t < target[1]; t++) {
+                if (startingAt.containsKey(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first or the last word of the target is a verb of saying: "wilde niet ingaan op …". */
+        private boolean endsInNonStanceVerb(int[] target) {
+            int first = target[0];
+            while (first < target[1] && (NEGATIONS.contains(lower(first)) || lexicon.adverbs.contains(lower(first)))) {
+                first++;
+            }
+            if (first < target[1] && lexicon.nonStanceVerbs.contains(lower(first))) {
+                return true;
+            }
+            for (int t = target[1] - 1; t >= target[0]; t--) {
+                if (tokens.get(t).isWord()) {
+                    return lexicon.nonStanceVerbs.contains(lower(t));
+                }
+            }
+            return false;
+        }
+
+        /** The noun before "die" and what follows the relative clause's verb, without the clause itself. */
+        private String relativeText(Hit hit, int[] target, Sentence s) {
+            String noun = targetText(new int[] {target[0], hit.firstBegin()}, s);
+            int after = hit.end();
+            if (after < s.endToken() && Character.isLowerCase(tokens.get(after).text().charAt(0))) {
+                after++;
+            }
+            String rest = after < target[1] ? targetText(new int[] {after, target[1]}, s) : "";
+            return (noun + " " + rest).strip();
+        }
+
+        /** "de beperking die de VVD wil stellen aan het recht op gezinshereniging". */
+        private int[] relativeTarget(Hit hit, Sentence s) {
+            int noun = hit.firstBegin() - 1;
+            int begin = noun;
+            while (begin > s.firstToken() && noun - begin < 4 && !DETERMINERS.contains(lower(begin))) {
+                begin--;
+            }
+            if (noun < s.firstToken() || !DETERMINERS.contains(lower(begin))) {
+                return null;
+            }
+            int after = hit.end();
+            if (after < s.endToken() && Character.isLowerCase(tokens.get(after).text().charAt(0))) {
+                after++; // the verb of the relative clause: "stellen"
+            }
+            int[] rest = phrase(after, s);
+            // the target is the noun phrase and the rest of the clause; keep them as one span
+            return new int[] {begin + 1 <= noun ? begin : noun, Math.max(rest[1], noun + 1)};
+        }
+
+        private int skipLeadingWords(int from, int limit) {
+            int t = from;
+            while (t < limit && (lexicon.adverbs.contains(lower(t)) || lower(t).equals("maar") || lower(t).equals("en"))) {
+                t++;
+            }
+            return t;
+        }
+
+        private boolean negated(Hit hit, int[] target) {
+            if (hit.cue().text().contains("geen")) {
+                return false;
+            }
+            for (int t = Math.max(0, hit.firstBegin() - 2); t < target[1]; t++) {
+                boolean inCue = t >= hit.firstBegin() && t < hit.firstEnd();
+                if (!inCue && NEGATIONS.contains(lower(t))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String targetText(int[] span, Sentence s) {
+            int from = span[0];
+            int to = span[1];
+            while (from < to && (lower(from).equals("dat") || lower(from).equals("er") || lower(from).equals("om")
+                    || lower(from).equals("zien") || NEGATIONS.contains(lower(from)) || lower(from).equals("tot"))) {
+                from++;
+            }
+            if (from >= to) {
+                return "";
+            }
+            String pointer = pointsBack(from, to);
+            if (pointer != null) {
+                return pointer;
+            }
+            StringBuilder out = new StringBuilder();
+            int prevEnd = -1;
+            for (int t = from; t < to; t++) {
+                Token token = tokens.get(t);
+                if (NEGATIONS.contains(lower(t)) || quoteMark(token)) {
+                    continue;
+                }
+                if (prevEnd >= 0) {
+                    out.append(token.begin() > prevEnd ? " " : "");
+                }
+                out.append(token.text());
+                prevEnd = token.end();
+            }
+            return out.toString().replaceAll("\\s+", " ").strip();
+        }
+
+        /** "dit voorstel", "die maatregel", "het voorstel": the last target named in the sentences before. */
+        private String pointsBack(int from, int to) {
+            Set<String> words = new LinkedHashSet<>();
+            boolean head = false;
+            for (int t = from; t < to; t++) {
+                String w = lower(t);
+                if (lexicon.anaphoricHeads.contains(w)) {
+                    head = true;
+                } else if (!DETERMINERS.contains(w) && !lexicon.adverbs.contains(w) && !NEGATIONS.contains(w)
+                        && !w.equals("omarmen") && !w.equals("steunen")) {
+                    words.add(w);
+                }
+            }
+            if (!head || !words.isEmpty() || found.isEmpty()) {
+                return null;
+            }
+            Position last = found.get(found.size() - 1);
+            Sentence lastSentence = sentenceOf(last.begin());
+            Sentence here = sentenceOf(tokens.get(from).begin());
+            if (lastSentence == null || here == null || here.index() - lastSentence.index() > SENTENCES_BACK_FOR_ANAPHORA) {
+                return null;
+            }
+            return last.target();
+        }
+    }
+}

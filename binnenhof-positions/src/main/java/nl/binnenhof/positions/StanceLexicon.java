@@ -1,0 +1,48 @@
+package nl.binnenhof.positions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import nl.binnenhof.text.Lexicon;
+
+/** The word lists of the positions stage, loaded once and shared. */
+final class StanceLexicon {
+    /** How far apart the two parts of a split cue may stand. */
+    static final int MAX_SPLIT_GAP = 10;
+
+    final Map<String, List<StanceCue>> cuesByFirstWord = new HashMap<>();
+    final Set<String> clauseBreaks = new HashSet<>();
+    final Set<String> verbsAfterEn = new HashSet<>();
+    final Set<String> anaphoricHeads = new HashSet<>(Lexicon.entries(StanceLexicon.class, "anaphoric-targets.txt"));
+    final Set<String> adverbs = new HashSet<>(Lexicon.entries(StanceLexicon.class, "adverbs.txt"));
+    final Set<String> modalTargetStarts = new HashSet<>(Lexicon.entries(StanceLexicon.class, "modal-target-starts.txt"));
+    final Map<String, Position.Polarity> evaluative = new HashMap<>();
+    final Set<String> nonTargetStarts = new HashSet<>(Lexicon.entries(StanceLexicon.class, "non-target-starts.txt"));
+    final Set<String> nonStanceVerbs = new HashSet<>(Lexicon.entries(StanceLexicon.class, "non-stance-verbs.txt"));
+
+    StanceLexicon() {
+        for (String[] row : Lexicon.rows(StanceLexicon.class, "stance-cues.tsv")) {
+            String text = row[0].strip().toLowerCase(Locale.ROOT);
+            String[] parts = text.split("\\s*…\\s*");
+            String[] first = parts[0].split("\\s+");
+            String[] second = parts.length > 1 ? parts[1].split("\\s+") : new String[0];
+            Position.Polarity polarity = Position.Polarity.valueOf(row[1].strip().toUpperCase(Locale.ROOT));
+            StanceCue cue = new StanceCue(first, second, polarity, row[2].strip(), text);
+            cuesByFirstWord.computeIfAbsent(first[0], k -> new ArrayList<>()).add(cue);
+        }
+        for (List<StanceCue> cues : cuesByFirstWord.values()) {
+            cues.sort((a, b) -> b.first().length + b.second().length - a.first().length - a.second().length);
+        }
+        for (String[] row : Lexicon.rows(StanceLexicon.class, "evaluative-words.tsv")) {
+            evaluative.put(row[0].strip(), Position.Polarity.valueOf(row[1].strip().toUpperCase(Locale.ROOT)));
+        }
+        for (String[] row : Lexicon.rows(StanceLexicon.class, "clause-words.tsv")) {
+            (row[1].strip().equals("break") ? clauseBreaks : verbsAfterEn).add(row[0].strip());
+        }
+    }
+}
