@@ -103,6 +103,20 @@ final class SingleMachine {
         return rows;
     }
 
+    List<Map<String, Object>> positionRows() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ArticleAnalysis a : analyses) {
+            for (Map<String, Object> p : maps(AnalysisJson.toMap(a).get("positions"))) {
+                rows.add(row("article_id", a.id(), "actor", p.get("actor"), "actor_type", p.get("actorType"),
+                        "polarity", p.get("polarity"), "target", p.get("target"),
+                        "target_begin", p.get("targetBegin"), "target_end", p.get("targetEnd"), "cue", p.get("cue"),
+                        "sentence", p.get("sentence"), "sentence_begin", p.get("sentenceBegin"),
+                        "sentence_end", p.get("sentenceEnd"), "frame", p.get("frame")));
+            }
+        }
+        return rows;
+    }
+
     private static Map<String, Object> mention(ArticleAnalysis a, Object actor, Map<String, Object> m,
             boolean reference) {
         return row("article_id", a.id(), "actor", actor, "text", m.get("text"), "begin", m.get("begin"),
