@@ -8,6 +8,7 @@
 #
 #   bench/spark/run-scaling.sh                     # 10k, 50k, 100k articles x 1, 2 cores
 #   SIZES="10000" CORES="2" bench/spark/run-scaling.sh
+#   BASELINE=1 ...                                 # also time ./binnenhof analyze (one thread) on each corpus
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck source=../../scripts/find-jdk.sh
@@ -46,6 +47,15 @@ echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $sizes; do
   corpus="$work/corpus-$n.jsonl"
   mb=$(awk -v b="$(stat -c %s "$corpus")" 'BEGIN { printf "%.0f", b / 1e6 }')
+  if [ -n "${BASELINE:-}" ]; then
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    /usr/bin/time -v -o "$work/time-$n-cli.txt" "$root/binnenhof" analyze --format jsonl "$corpus" > /dev/null
+    wall=$(sed -n 's/.*Elapsed (wall clock) time.*: //p' "$work/time-$n-cli.txt" \
+        | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }')
+    cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.0f", s }' "$work/time-$n-cli.txt")
+    rss=$(awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$work/time-$n-cli.txt")
+    echo "| $n | $mb | CLI, 1 thread | $wall | | $(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", n / w }') | $cpu | $rss | | $load |"
+  fi
   for c in $cores; do
     tag="$n-$c"
     load=$(cut -d' ' -f1 /proc/loadavg)
