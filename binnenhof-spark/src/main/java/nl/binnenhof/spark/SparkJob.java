@@ -3,6 +3,7 @@ package nl.binnenhof.spark;
 import java.io.PrintStream;
 import java.util.Locale;
 
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 
 import nl.binnenhof.read.ReadProblem;
@@ -51,8 +52,13 @@ public final class SparkJob {
                 err.println("binnenhof-spark: ... all problems are in " + options.output() + "/problems");
             }
             return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("binnenhof-spark: " + e.getMessage());
+        } catch (Exception e) { // Spark's AnalysisException is checked but undeclared, hence Exception
+            if (e instanceof IllegalArgumentException || e instanceof AnalysisException) {
+                err.println("binnenhof-spark: " + e.getMessage()); // a wrong input or output: said plainly
+            } else {
+                err.println("binnenhof-spark: the job failed: " + e);
+                e.printStackTrace(err);
+            }
             return 1;
         } finally {
             spark.stop();

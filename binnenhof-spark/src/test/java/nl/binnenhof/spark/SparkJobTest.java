@@ -1,6 +1,7 @@
 package nl.binnenhof.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -150,6 +152,16 @@ class SparkJobTest {
                 seeds.toString(), "--format", "text", "--output", foreign.toString(), "--overwrite"));
         assertTrue(refused.getMessage().contains("left alone"), refused.getMessage());
         assertEquals("keep me", Files.readString(foreign.resolve("notes.txt")));
+    }
+
+    @Test
+    void aMissingInputIsReportedByNameAndNothingIsWritten() {
+        Path missing = dir.resolve("nothing-here.jsonl");
+        Path out = dir.resolve("missing-out");
+        Exception e = assertThrows(Exception.class,
+                () -> run("--input", missing.toString(), "--format", "jsonl", "--output", out.toString()));
+        assertTrue(e instanceof AnalysisException && e.getMessage().contains("nothing-here.jsonl"), e.toString());
+        assertFalse(Files.exists(out));
     }
 
     @Test
