@@ -30,14 +30,17 @@ echo "building (JDK $JAVA_HOME) ..." >&2
 (cd "$root" && mvn -q -B -ntp dependency:build-classpath -pl binnenhof-spark -am \
     -Dmdep.outputFile="$work/spark.cp" -DexcludeGroupIds=nl.binnenhof,org.jsoup)
 spark_cp="$(cat "$work/spark.cp")"
-jar="$root/binnenhof-spark/target/binnenhof-spark.jar"
+# Copies, so that a rebuild while the benchmark runs cannot change the classes under it.
+cp "$root/binnenhof-spark/target/binnenhof-spark.jar" "$work/binnenhof-spark.jar"
+rm -rf "$work/test-classes" && cp -r "$root/binnenhof-spark/target/test-classes" "$work/test-classes"
+jar="$work/binnenhof-spark.jar"
 # The flags spark-submit's launcher adds to the JVM it starts (JavaModuleOptions); here we start the JVM ourselves.
 read -r -a flags <<< "$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$root/binnenhof-spark/pom.xml")"
 
 for n in $sizes; do
   corpus="$work/corpus-$n.jsonl"
   if [ ! -s "$corpus" ]; then
-    "$JAVA_HOME/bin/java" -cp "$root/binnenhof-spark/target/test-classes:$jar:$spark_cp" \
+    "$JAVA_HOME/bin/java" -cp "$work/test-classes:$jar:$spark_cp" \
         nl.binnenhof.spark.CorpusGenerator "$source_corpus" "$n" "$corpus" >&2
   fi
 done
