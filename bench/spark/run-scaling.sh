@@ -49,7 +49,7 @@ echo "| articles | MB | cores | wall s | job s | articles/s (job) | CPU s | max 
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $sizes; do
   corpus="$work/corpus-$n.jsonl"
-  mb=$(awk -v b="$(stat -c %s "$corpus")" 'BEGIN { printf "%.0f", b / 1e6 }')
+  mb=$(awk -v b="$(stat -L -c %s "$corpus")" 'BEGIN { printf "%.0f", b / 1e6 }')
   if [ -n "${BASELINE:-}" ]; then
     load=$(cut -d' ' -f1 /proc/loadavg)
     /usr/bin/time -v -o "$work/time-$n-cli.txt" "$root/binnenhof" analyze --format jsonl "$corpus" > /dev/null
@@ -63,10 +63,14 @@ for n in $sizes; do
     tag="$n-$c"
     load=$(cut -d' ' -f1 /proc/loadavg)
     rm -rf "$work/out-$tag" "$work/gc-$tag.log"
-    /usr/bin/time -v -o "$work/time-$tag.txt" "$JAVA_HOME/bin/java" "${flags[@]}" -Xmx"$heap" \
+    if ! /usr/bin/time -v -o "$work/time-$tag.txt" "$JAVA_HOME/bin/java" "${flags[@]}" -Xmx"$heap" \
         -Xlog:gc:file="$work/gc-$tag.log" -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
         --master "local[$c]" --conf spark.ui.enabled=false --class nl.binnenhof.spark.SparkJob "$jar" \
         --input "$corpus" --format jsonl --output "$work/out-$tag" > "$work/run-$tag.txt" 2> "$work/err-$tag.txt"
+    then
+      echo "| $n | $mb | $c | failed: $(grep -m1 -o 'Exception: .*' "$work/err-$tag.txt" | cut -c1-120) |"
+      continue
+    fi
     wall=$(sed -n 's/.*Elapsed (wall clock) time.*: //p' "$work/time-$tag.txt" \
         | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }')
     cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.0f", s }' "$work/time-$tag.txt")
