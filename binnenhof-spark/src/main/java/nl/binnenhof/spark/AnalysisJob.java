@@ -40,8 +40,8 @@ final class AnalysisJob {
     static final String DEFAULT_FILE_OPEN_COST = "32k";
     /**
      * Rows per batch of the analysed partitions kept on disk, unless the user sets it. Spark builds each batch in
-     * memory before it goes to disk, and its default of 10,000 rows (each with an article's text and all its table
-     * rows) would take hundreds of megabytes per task; 500 rows keep it to a few.
+     * memory before it goes to disk; its default of 10,000 rows, each an article's text and all its table rows, is
+     * tens of megabytes per task before the builders' slack, while 500 rows are a few megabytes.
      */
     static final String DEFAULT_CACHE_BATCH = "500";
     /** Problems shown in the summary; all of them are in the problems table. */
