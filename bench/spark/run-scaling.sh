@@ -45,8 +45,10 @@ for n in $sizes; do
   fi
 done
 
-echo "| articles | MB | cores | wall s | job s | articles/s (job) | CPU s | max RSS MB | max heap after GC MB | load before |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+# task CPU s: CPU time of all Spark tasks (from the event log); on-CPU: that time over the tasks' running time,
+# 1.00 on a free machine and lower when other processes took the cores (then wall times are inflated).
+echo "| articles | MB | cores | wall s | job s | articles/s (job) | CPU s | task CPU s | on-CPU | max RSS MB | max heap after GC MB | load before |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $sizes; do
   corpus="$work/corpus-$n.jsonl"
   mb=$(awk -v b="$(stat -L -c %s "$corpus")" 'BEGIN { printf "%.0f", b / 1e6 }')
@@ -57,15 +59,17 @@ for n in $sizes; do
         | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }')
     cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.0f", s }' "$work/time-$n-cli.txt")
     rss=$(awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$work/time-$n-cli.txt")
-    echo "| $n | $mb | CLI, 1 thread | $wall | | $(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", n / w }') | $cpu | $rss | | $load |"
+    echo "| $n | $mb | CLI, 1 thread | $wall | | $(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", n / w }') | $cpu | | | $rss | | $load |"
   fi
   for c in $cores; do
     tag="$n-$c"
     load=$(cut -d' ' -f1 /proc/loadavg)
-    rm -rf "$work/out-$tag" "$work/gc-$tag.log"
+    rm -rf "$work/out-$tag" "$work/gc-$tag.log" "$work/events-$tag"
+    mkdir -p "$work/events-$tag"
     if ! /usr/bin/time -v -o "$work/time-$tag.txt" "$JAVA_HOME/bin/java" "${flags[@]}" -Xmx"$heap" \
         -Xlog:gc:file="$work/gc-$tag.log" -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
-        --master "local[$c]" --conf spark.ui.enabled=false --class nl.binnenhof.spark.SparkJob "$jar" \
+        --master "local[$c]" --conf spark.ui.enabled=false --conf spark.eventLog.enabled=true --conf spark.eventLog.compress=false \
+        --conf spark.eventLog.dir="file://$work/events-$tag" --class nl.binnenhof.spark.SparkJob "$jar" \
         --input "$corpus" --format jsonl --output "$work/out-$tag" > "$work/run-$tag.txt" 2> "$work/err-$tag.txt"
     then
       echo "| $n | $mb | $c | failed: $(grep -m1 -o 'Exception: .*' "$work/err-$tag.txt" | cut -c1-120) |"
@@ -77,6 +81,8 @@ for n in $sizes; do
     rss=$(awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$work/time-$tag.txt")
     job=$(sed -n 's/.* in \([0-9.]*\) s (\([0-9]*\) articles\/s).*/\1 \2/p' "$work/run-$tag.txt")
     heap_after=$(grep -o -- '->[0-9]*M' "$work/gc-$tag.log" | tr -dc '0-9\n' | sort -n | tail -1)
-    echo "| $n | $mb | $c | $wall | ${job% *} | ${job#* } | $cpu | $rss | ${heap_after:-?} | $load |"
+    read -r task_cpu task_run <<< "$(python3 "$root/bench/spark/task-metrics.py" "$work/events-$tag"/*)"
+    on_cpu=$(awk -v c="$task_cpu" -v r="$task_run" 'BEGIN { printf "%.2f", r > 0 ? c / r : 0 }')
+    echo "| $n | $mb | $c | $wall | ${job% *} | ${job#* } | $cpu | $task_cpu | $on_cpu | $rss | ${heap_after:-?} | $load |"
   done
 done
