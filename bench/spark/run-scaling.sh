@@ -82,7 +82,7 @@ for n in $sizes; do
     job=$(sed -n 's/.* in \([0-9.]*\) s (\([0-9]*\) articles\/s).*/\1 \2/p' "$work/run-$tag.txt")
     heap_after=$(grep -o -- '->[0-9]*M' "$work/gc-$tag.log" | tr -dc '0-9\n' | sort -n | tail -1)
     read -r task_cpu task_run <<< "$(python3 "$root/bench/spark/task-metrics.py" "$work/events-$tag"/*)"
-    on_cpu=$(awk -v c="$task_cpu" -v r="$task_run" 'BEGIN { printf "%.2f", r > 0 ? c / r : 0 }')
+    on_cpu=$(awk -v c="$task_cpu" -v r="$task_run" 'BEGIN { printf "%.2f", (r > 0 ? c / r : 0) }')
     echo "| $n | $mb | $c | $wall | ${job% *} | ${job#* } | $cpu | $task_cpu | $on_cpu | $rss | ${heap_after:-?} | $load |"
   done
 done
