@@ -104,15 +104,16 @@ public final class ReferenceResolver implements Annotator {
         if (t == 0 || !tokens.get(t - 1).text().toLowerCase(Locale.ROOT).equals("de")) {
             return null;
         }
-        RoleLexicon.Role role = roles.read(tokens.get(t).text());
+        RoleLexicon.Role role = roles.read(tokens.get(t).text(), null);
         if (role == null || role.plural() || role.former()) {
             return null;
         }
         String who = byTextRole(role, persons, antecedents);
-        if (who == null) {
+        if (who == null && !role.prospective()) {
+            // "de kandidaat-premier" is not whoever holds the office now
             who = byOffice(role, persons.keySet(), antecedents, when);
         }
-        if (who == null) {
+        if (who == null && !role.prospective()) {
             List<Person> holders = kb.holders(role.base(), role.party(), when);
             who = holders.size() == 1 && !when.isAlways() ? holders.get(0).name() : null;
         }

@@ -181,4 +181,25 @@ class AnalysisTest {
                 + "\"We gaan de tegenstellingen overwinnen\", zei hij.");
         assertEquals("Hugo de Jonge", a.quotes().get(0).speaker());
     }
+
+    static ArticleAnalysis raw(String id) throws IOException {
+        Path corpus = Path.of(System.getProperty("binnenhof.corpus", "../shared/corpus"));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : Files.readAllLines(corpus.resolve("raw/politics.jsonl"), StandardCharsets.UTF_8)) {
+            com.fasterxml.jackson.databind.JsonNode r = mapper.readTree(line);
+            if (r.path("id").asText().equals(id)) {
+                String date = r.path("date").isNull() ? null : r.path("date").asText(null);
+                return ANALYZER.analyze(new Article(id, r.path("text").asText(), date, null, null, id));
+            }
+        }
+        throw new AssertionError("no raw article " + id);
+    }
+
+    @Test
+    void aCandidatePremierIsNotTheSittingOne() throws IOException {
+        // May 2024: Dick Schoof is "de kandidaat-premier" while Mark Rutte still holds the office
+        ArticleAnalysis a = raw("nos-2522239");
+        assertTrue(a.quotes().stream().noneMatch(q -> "Mark Rutte".equals(q.speaker())), a.quotes().toString());
+        assertEquals("Dick Schoof", quote(a, "Mijn plannen voor Nederland").speaker());
+    }
 }

@@ -340,12 +340,7 @@ public final class QuoteAttributor implements Annotator {
                 }
             }
         }
-        for (Mention m : in) {
-            if (!afterPreposition(ctx, m)) {
-                return m;
-            }
-        }
-        return null;
+        return firstSubject(ctx, in);
     }
 
     private static Quote toQuote(ArticleContext ctx, Draft d) {

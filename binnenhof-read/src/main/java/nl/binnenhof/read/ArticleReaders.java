@@ -1,6 +1,7 @@
 package nl.binnenhof.read;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -73,6 +76,63 @@ public final class ArticleReaders {
                 readPath(path, run);
             }
         }
+        return run.summary();
+    }
+
+    /**
+     * Reads one input whose bytes are already in memory, as {@link #read} reads a file of that name: the format from
+     * the name's extension, the id from the name without extension. For callers that get files from elsewhere, such
+     * as a cluster's file system; ids are not compared across calls.
+     *
+     * @param fileName the file's name; a path or URI is fine, only what follows its last '/' counts
+     * @param location where the input is, for the article's origin and for problems
+     */
+    public static ReadSummary readBytes(String fileName, String location, byte[] content, Consumer<Article> articles,
+            Consumer<ReadProblem> problems) {
+        Run run = new Run(articles, problems);
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        Format format = Format.ofFileName(name);
+        if (format == null) {
+            run.skip(location, "unsupported file type; the types read are " + Format.SUPPORTED);
+        } else {
+            try {
+                read(new BufferedInputStream(new ByteArrayInputStream(content)), format, Format.baseName(name),
+                        location, run);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading bytes in memory cannot fail", e);
+            }
+        }
+        return run.summary();
+    }
+
+    /**
+     * Reads one line of a JSON Lines file that the caller split off (a cluster's line reader, say), without its line
+     * terminator, exactly as {@link #read} reads each line of such a file. A blank line is passed over; a UTF-8 byte
+     * order mark, which only the first line of a file can have, is dropped.
+     */
+    public static ReadSummary readJsonLine(byte[] line, String location, Consumer<Article> articles,
+            Consumer<ReadProblem> problems) {
+        Run run = new Run(articles, problems);
+        if (line.length > Limits.MAX_RECORD_BYTES) {
+            run.skip(location, Limits.tooManyBytes("the line"));
+        } else {
+            Encoding.Detected encoding = Encoding.detect(line);
+            int bom = encoding.isUtf16() ? 0 : encoding.bomLength();
+            byte[] json = bom == 0 ? line : Arrays.copyOfRange(line, bom, line.length);
+            JsonReader.readLine(json, bom, location, location, run);
+        }
+        return run.summary();
+    }
+
+    /**
+     * Reads one record given as its fields' values, such as a row of a table, exactly as a JSON record with those
+     * fields is read: {@code id} and {@code text} required, {@code date}, {@code title} and {@code source} optional,
+     * anything else ignored.
+     */
+    public static ReadSummary readRecord(Map<String, ?> fields, String location, Consumer<Article> articles,
+            Consumer<ReadProblem> problems) {
+        Run run = new Run(articles, problems);
+        JsonReader.readFields(fields, location, run);
         return run.summary();
     }
 

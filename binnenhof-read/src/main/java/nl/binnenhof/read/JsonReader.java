@@ -16,6 +16,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Reads JSON input, one record at a time, in one of two shapes.
@@ -64,29 +65,46 @@ final class JsonReader {
                 run.skip(where, Limits.tooManyBytes("the line"));
                 continue;
             }
-            String json;
-            try {
-                json = Encoding.decode(line.bytes(), 0, line.bytes().length, StandardCharsets.UTF_8);
-            } catch (Encoding.Invalid e) {
-                run.skip(where, Encoding.notUtf8(location, line.offset() + e.byteOffset));
-                continue;
-            }
-            if (json.isBlank()) {
-                continue;
-            }
-            any = true;
-            JsonNode node;
-            try {
-                node = MAPPER.readTree(json);
-            } catch (JsonProcessingException e) {
-                run.skip(where, "malformed JSON (" + reason(e) + "); fix or remove this line");
-                continue;
-            }
-            JsonRecords.read(node, where, run);
+            any |= readLine(line.bytes(), line.offset(), location, where, run);
         }
         if (!any) {
             run.skip(location, NO_RECORDS);
         }
+    }
+
+    /**
+     * Reads one line of JSON Lines, without its terminator.
+     *
+     * @param offset   byte offset of the line in its input, for messages
+     * @param location the input the line is from, for messages
+     * @param where    the line's own location
+     * @return whether the line held JSON text: false when it was blank (and passed over) or not UTF-8
+     */
+    static boolean readLine(byte[] bytes, long offset, String location, String where, Run run) {
+        String json;
+        try {
+            json = Encoding.decode(bytes, 0, bytes.length, StandardCharsets.UTF_8);
+        } catch (Encoding.Invalid e) {
+            run.skip(where, Encoding.notUtf8(location, offset + e.byteOffset));
+            return false;
+        }
+        if (json.isBlank()) {
+            return false;
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            run.skip(where, "malformed JSON (" + reason(e) + "); fix or remove this line");
+            return true;
+        }
+        JsonRecords.read(node, where, run);
+        return true;
+    }
+
+    /** Reads one record given as its fields' values, as if it had been a JSON object with those fields. */
+    static void readFields(Map<String, ?> fields, String location, Run run) {
+        JsonRecords.read(MAPPER.valueToTree(fields), location, run);
     }
 
     private static void readDocument(BufferedInputStream in, String location, Run run) throws IOException {
