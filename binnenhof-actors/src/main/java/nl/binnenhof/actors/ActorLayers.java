@@ -10,6 +10,8 @@ public final class ActorLayers {
     public static final Layer<PersonActor> PERSONS = Layer.of("persons", PersonActor.class);
     /** Role nouns and pronouns resolved to a person named (or known) elsewhere. */
     public static final Layer<Mention> REFERENCES = Layer.of("references", Mention.class);
+    /** The persons with the roles that references to them add ("zei de CDA-leider"). */
+    public static final Layer<PersonActor> PERSON_PROFILES = Layer.of("person-profiles", PersonActor.class);
 
     private ActorLayers() {
     }

@@ -39,6 +39,11 @@ import nl.binnenhof.text.Token;
 public final class PersonFinder implements Annotator {
     private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI");
     private static final int MAX_PORTFOLIO_WORDS = 8;
+    private static final Set<String> COPULAS = Set.of("is", "wordt", "werd", "was", "blijft", "bleef");
+    private static final Set<String> PAST_COPULAS = Set.of("was");
+    /** Words between the copula and the role: "wordt de nieuwe minister", "is beoogd minister". */
+    private static final Set<String> PREDICATE_FILLERS = Set.of("de", "het", "een", "nieuwe", "beoogd", "beoogde",
+            "demissionair", "demissionaire", "huidige", "kersverse", "toekomstige", "eerste", "enige", "nu", "momenteel");
 
     private final KnowledgeBase kb;
     private final RoleLexicon roles;
@@ -104,6 +109,7 @@ public final class PersonFinder implements Annotator {
         String written;
         String key;
         final Set<String> roles = new LinkedHashSet<>();
+        final Set<String> formerRoles = new LinkedHashSet<>();
         String party;
         boolean pluralRole;
         int after; // index past a trailing "(D66)"
@@ -174,6 +180,13 @@ public final class PersonFinder implements Annotator {
                 }
                 PhraseIndex.Match<Person> bare = surnames.longest(w.words, i);
                 int end = bare != null && !isFirstName(i) ? -1 : shapedName(i);
+                Person owner = end > 0 ? possessive(i, end) : null;
+                if (owner != null) {
+                    int nameEnd = i + owner.name().split("\\s+").length;
+                    found.add(new Found(i, nameEnd, false, owner, written(i, nameEnd)));
+                    i = nameEnd - 1;
+                    continue;
+                }
                 if (end > 0 && oneSentence(i, end)) {
                     Found f = new Found(i, end, false, null, written(i, end));
                     f.known = knownBySurname(f);
@@ -189,6 +202,15 @@ public final class PersonFinder implements Annotator {
             for (Found f : found) {
                 f.key = f.known != null ? f.known.name() : f.written;
             }
+            Map<String, List<Found>> byLastWord = byLastWord();
+            for (Found f : found) {
+                for (Found fuller : byLastWord.getOrDefault(lastWord(f.written), List.of())) {
+                    if (f.known == null && fuller != f && endsWithSurname(fuller, f.written)) {
+                        f.key = fuller.key; // "ex-minister Hirsch Ballin" after "Ernst Hirsch Ballin"
+                        f.known = fuller.known;
+                    }
+                }
+            }
             bareSurnames.addAll(surnamesOfNamed(bareSurnames));
             resolveSurnames(bareSurnames);
             found.sort((a, b) -> Integer.compare(a.from, b.from));
@@ -197,6 +219,7 @@ public final class PersonFinder implements Annotator {
                 attachPartyAfter(f);
             }
             inheritListRoles();
+            found.forEach(this::attachPredicateRole);
             emit();
         }
 
@@ -239,7 +262,7 @@ public final class PersonFinder implements Annotator {
             }
             if (k < tokens.size() && isNameWord(k) && roles.read(tokens.get(k).text()) == null
                     && !ROMAN.contains(tokens.get(k).text())) {
-                return k + 1;
+                return secondSurname(k + 1) ? k + 2 : k + 1;
             }
             if (first == 2 && particle == null) {
                 return j; // "Jan Peter" was first name + surname after all
@@ -247,9 +270,39 @@ public final class PersonFinder implements Annotator {
             return -1;
         }
 
+        /**
+         * "Ernst Hirsch Ballin": one more capitalised word after the surname is part of it, when it is no
+         * first name, role or numeral, stays in the sentence, and is not itself followed by a capital
+         * ("Mark Rutte Den Haag" is not a name).
+         */
+        private boolean secondSurname(int k) {
+            if (k >= tokens.size() || !isNameWord(k) || sentenceStarts.contains(k) || isFirstName(k)
+                    || roles.read(tokens.get(k).text()) != null || ROMAN.contains(tokens.get(k).text())) {
+                return false;
+            }
+            return k + 1 >= tokens.size() || !tokens.get(k + 1).isCapitalized() || sentenceStarts.contains(k + 1);
+        }
+
         private boolean isFirstName(int i) {
             String word = w.words[i];
             return firstNames.contains(word) || kb.isFirstName(tokens.get(i).text());
+        }
+
+        /** "Thierry Baudets Forum": the genitive of a name the knowledge base knows, and nothing after it. */
+        private Person possessive(int from, int end) {
+            for (int last = from + 1; last < end; last++) {
+                String word = w.words[last];
+                if (word.length() > 2 && word.endsWith("s")) {
+                    String[] name = new String[last - from + 1];
+                    System.arraycopy(w.words, from, name, 0, name.length);
+                    name[name.length - 1] = word.substring(0, word.length() - 1);
+                    PhraseIndex.Match<Person> m = fullNames.longest(name, 0);
+                    if (m != null && m.length() == name.length) {
+                        return m.values().get(0);
+                    }
+                }
+            }
+            return null;
         }
 
         /** A person the knowledge base knows by this surname and a compatible first name. */
@@ -277,11 +330,25 @@ public final class PersonFinder implements Annotator {
             return next < tokens.size() && ROMAN.contains(tokens.get(next).text());
         }
 
+        /** The names found so far by their folded last word, so that a surname finds its full name at once. */
+        private Map<String, List<Found>> byLastWord() {
+            Map<String, List<Found>> index = new HashMap<>();
+            for (Found f : found) {
+                index.computeIfAbsent(lastWord(f.written), k -> new ArrayList<>()).add(f);
+            }
+            return index;
+        }
+
+        private String lastWord(String name) {
+            return Fold.diacritics(name.substring(name.lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT);
+        }
+
         private void resolveSurnames(List<int[]> bare) {
+            Map<String, List<Found>> index = byLastWord();
             for (int[] span : bare) {
                 String written = written(span[0], span[1]);
                 Found match = null;
-                for (Found f : found) {
+                for (Found f : index.getOrDefault(lastWord(written), List.of())) {
                     if (!f.surnameOnly && endsWithSurname(f, written)) {
                         match = f;
                         break;
@@ -399,8 +466,9 @@ public final class PersonFinder implements Annotator {
             while (roleAt >= 0) {
                 RoleLexicon.Role role = roles.read(tokens.get(roleAt).text());
                 boolean former = role.former() || (roleAt > 0 && roles.isFormerMarker(tokens.get(roleAt - 1).text()));
-                if (!former) {
-                    f.roles.add(role.base());
+                f.roles.add(role.base());
+                if (former) {
+                    f.formerRoles.add(role.base());
                 }
                 if (role.party() != null && f.party == null) {
                     f.party = role.party();
@@ -435,6 +503,26 @@ public final class PersonFinder implements Annotator {
                 }
                 if (r < tokens.size() && partyAt.containsKey(r) && f.party == null) {
                     f.party = partyAt.get(r);
+                }
+            }
+        }
+
+        /** "Ernst Kuipers wordt de nieuwe minister van Volksgezondheid", "Dijkgraaf was directeur". */
+        private void attachPredicateRole(Found f) {
+            int t = f.after;
+            if (t >= tokens.size() || !COPULAS.contains(tokens.get(t).text())) {
+                return;
+            }
+            boolean past = PAST_COPULAS.contains(tokens.get(t).text());
+            t++;
+            for (int skipped = 0; t < tokens.size() && skipped < 3 && PREDICATE_FILLERS.contains(tokens.get(t).text()); skipped++) {
+                t++;
+            }
+            RoleLexicon.Role role = t < tokens.size() && oneSentence(f.from, t + 1) ? roles.read(tokens.get(t).text()) : null;
+            if (role != null && !role.plural()) {
+                f.roles.add(role.base());
+                if (past || role.former()) {
+                    f.formerRoles.add(role.base());
                 }
             }
         }
@@ -481,7 +569,9 @@ public final class PersonFinder implements Annotator {
             Person known = null;
             String textParty = null;
             Set<String> roleSet = new LinkedHashSet<>();
+            Set<String> formerSet = new LinkedHashSet<>();
             for (Found f : fs) {
+                formerSet.addAll(f.formerRoles);
                 if (f.known != null) {
                     known = f.known;
                 }
@@ -501,7 +591,9 @@ public final class PersonFinder implements Annotator {
                 char g = kb.firstNameGender(key.split("\\s+")[0]);
                 gender = g == 'm' || g == 'f' ? g : '?';
             }
-            return new PersonActor(key, party, partySource, List.copyOf(roleSet), gender, known != null);
+            formerSet.removeIf(r -> fs.stream().anyMatch(f -> f.roles.contains(r) && !f.formerRoles.contains(r)));
+            return new PersonActor(key, party, partySource, List.copyOf(roleSet), List.copyOf(formerSet), gender,
+                    known != null);
         }
 
         private String written(int from, int to) {

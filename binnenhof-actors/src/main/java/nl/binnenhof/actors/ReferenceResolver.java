@@ -104,15 +104,16 @@ public final class ReferenceResolver implements Annotator {
         if (t == 0 || !tokens.get(t - 1).text().toLowerCase(Locale.ROOT).equals("de")) {
             return null;
         }
-        RoleLexicon.Role role = roles.read(tokens.get(t).text());
+        RoleLexicon.Role role = roles.read(tokens.get(t).text(), null);
         if (role == null || role.plural() || role.former()) {
             return null;
         }
         String who = byTextRole(role, persons, antecedents);
-        if (who == null) {
+        if (who == null && !role.prospective()) {
+            // "de kandidaat-premier" is not whoever holds the office now
             who = byOffice(role, persons.keySet(), antecedents, when);
         }
-        if (who == null) {
+        if (who == null && !role.prospective()) {
             List<Person> holders = kb.holders(role.base(), role.party(), when);
             who = holders.size() == 1 && !when.isAlways() ? holders.get(0).name() : null;
         }
@@ -125,8 +126,8 @@ public final class ReferenceResolver implements Annotator {
 
     private static String byTextRole(RoleLexicon.Role role, Map<String, PersonActor> persons, List<Mention> before) {
         String found = null;
-        for (Mention m : before) {
-            PersonActor p = persons.get(m.actor());
+        for (int i = before.size() - 1; i >= 0 && found == null; i--) {
+            PersonActor p = persons.get(before.get(i).actor());
             if (p != null && p.roles().contains(role.base()) && (role.party() == null || role.party().equals(p.party()))) {
                 found = p.name();
             }
@@ -185,19 +186,49 @@ public final class ReferenceResolver implements Annotator {
             return null;
         }
         int limit = earliestOffset(doc, tokens.get(t).begin());
+        int own = sentenceBegin(doc, tokens.get(t).begin());
+        // in its own sentence a pronoun takes the nearest person before it; across a sentence boundary it
+        // continues that sentence's subject, the first person named there ("Rutte sprak met Wilders. Hij …")
+        Mention chosen = null;
+        int chosenSentence = -1;
         for (int i = antecedents.size() - 1; i >= 0; i--) {
             Mention m = antecedents.get(i);
             if (m.begin() < limit) {
                 break;
             }
+            int sentence = sentenceBegin(doc, m.begin());
+            if (chosen != null && sentence != chosenSentence) {
+                break;
+            }
             PersonActor p = persons.get(m.actor());
             char g = p != null ? p.gender() : genderOf(m.actor());
             if (g == '?' || gender == 'u' || g == gender) {
-                return new Mention(tokens.get(first).begin(), tokens.get(t).end(), m.actor(), ActorType.PERSON, form,
-                        first, t + 1);
+                chosen = m;
+                chosenSentence = sentence;
+                if (sentence == own) {
+                    break;
+                }
             }
         }
-        return null;
+        return chosen == null ? null : new Mention(tokens.get(first).begin(), tokens.get(t).end(), chosen.actor(),
+                ActorType.PERSON, form, first, t + 1);
+    }
+
+    private static int sentenceBegin(Document doc, int offset) {
+        List<Sentence> sentences = doc.get(TextLayers.SENTENCES);
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).begin() <= offset) {
+                found = sentences.get(mid).begin();
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     private char genderOf(String name) {
@@ -221,11 +252,21 @@ public final class ReferenceResolver implements Annotator {
         return sentences.isEmpty() ? 0 : sentences.get(Math.max(0, s - SENTENCES_BACK)).begin();
     }
 
+    /** Whether the offset lies inside a quotation; quotations are sorted by where they begin. */
     static boolean inQuote(List<Quotation> quotes, int offset) {
-        for (Quotation q : quotes) {
-            if (q.begin() > offset) {
-                return false;
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).contentBegin() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        // nested quotations lie inside an outer one that begins earlier: look back a few
+        for (int i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+            Quotation q = quotes.get(i);
             if (q.contentBegin() <= offset && offset < q.contentEnd()) {
                 return true;
             }

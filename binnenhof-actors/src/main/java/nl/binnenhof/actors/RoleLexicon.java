@@ -18,13 +18,21 @@ import nl.binnenhof.text.Lexicon;
  */
 final class RoleLexicon {
     /** What one token says about a role. */
-    record Role(String base, String party, boolean former, boolean plural) {
+    record Role(String base, String party, boolean former, boolean plural, boolean prospective) {
+        Role(String base, String party, boolean former, boolean plural) {
+            this(base, party, former, plural, false);
+        }
+
+        Role prospectively() {
+            return new Role(base, party, former, plural, true);
+        }
     }
 
     private final Map<String, String> exact = new HashMap<>();
     private final List<String[]> suffixes = new ArrayList<>();
     private final Map<String, String> plurals = new HashMap<>();
     private final Set<String> formerMarkers = new HashSet<>();
+    private final Set<String> prospectiveMarkers = new HashSet<>();
     /** The last three letters of every role noun: most tokens are turned away on these alone. */
     private final Set<String> endings = new HashSet<>();
     private final KnowledgeBase kb;
@@ -44,6 +52,7 @@ final class RoleLexicon {
             plurals.put(row[0].strip(), row[1].strip());
         }
         formerMarkers.addAll(Lexicon.entries(RoleLexicon.class, "role-modifiers.txt"));
+        prospectiveMarkers.addAll(Lexicon.entries(RoleLexicon.class, "role-prospective.txt"));
         exact.keySet().forEach(noun -> endings.add(ending(noun)));
         plurals.keySet().forEach(noun -> endings.add(ending(noun)));
     }
@@ -55,6 +64,23 @@ final class RoleLexicon {
 
     boolean isFormerMarker(String word) {
         return formerMarkers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isProspectiveMarker(String word) {
+        return prospectiveMarkers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The role a token names, marked prospective when the token or the word before it says so. */
+    Role read(String token, String before) {
+        Role role = read(token);
+        if (role == null) {
+            return null;
+        }
+        String lower = token.toLowerCase(Locale.ROOT);
+        int hyphen = lower.indexOf('-');
+        boolean prospective = (hyphen > 0 && prospectiveMarkers.contains(lower.substring(0, hyphen)))
+                || (before != null && isProspectiveMarker(before));
+        return prospective ? role.prospectively() : role;
     }
 
     /** The role a token names, or null. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.binnenhof.actors.Mention;
 import nl.binnenhof.actors.PersonActor;
 import nl.binnenhof.positions.Position;
+import nl.binnenhof.events.EventsJson;
 import nl.binnenhof.quotes.Quote;
 import nl.binnenhof.read.Article;
 import nl.binnenhof.text.Document;
@@ -50,6 +51,7 @@ public final class AnalysisJson {
             m.put("party", p.party());
             m.put("partySource", p.partySource());
             m.put("roles", p.roles());
+            m.put("formerRoles", p.formerRoles());
             m.put("inKnowledgeBase", p.known());
             m.put("mentions", spans(doc, a.personMentions().stream().filter(x -> x.actor().equals(p.name())).toList()));
             persons.add(m);
@@ -62,6 +64,7 @@ public final class AnalysisJson {
         out.put("positions", positions(doc, a.positions()));
         out.put("partyMentions", mentions(doc, a.partyMentions()));
         out.put("references", mentions(doc, a.references()));
+        out.putAll(EventsJson.fields(doc)); // dates, events, topics, dateCheck
         return out;
     }
 

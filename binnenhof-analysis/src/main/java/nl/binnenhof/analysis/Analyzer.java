@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.binnenhof.actors.ActorAnalysis;
 import nl.binnenhof.actors.ActorLayers;
 import nl.binnenhof.actors.Mention;
+import nl.binnenhof.events.EventAnalysis;
 import nl.binnenhof.kb.KnowledgeBase;
 import nl.binnenhof.positions.PositionAnalysis;
 import nl.binnenhof.positions.PositionLayers;
@@ -40,6 +41,7 @@ public final class Analyzer {
         stages.addAll(ActorAnalysis.stages(kb));
         stages.addAll(QuoteAnalysis.stages());
         stages.addAll(PositionAnalysis.stages());
+        stages.addAll(EventAnalysis.stages(kb));
         return new Analyzer(new Pipeline(stages));
     }
 
@@ -50,7 +52,7 @@ public final class Analyzer {
     public ArticleAnalysis analyze(Article article) {
         Document doc = new Document(article);
         pipeline.annotate(doc);
-        return new ArticleAnalysis(doc, doc.get(ActorLayers.PERSONS), actors(doc.get(ActorLayers.PARTY_MENTIONS)),
+        return new ArticleAnalysis(doc, doc.get(ActorLayers.PERSON_PROFILES), actors(doc.get(ActorLayers.PARTY_MENTIONS)),
                 actors(doc.get(ActorLayers.ORGANISATION_MENTIONS)), doc.get(QuoteLayers.QUOTES),
                 doc.get(QuoteLayers.INDIRECT_QUOTES), doc.get(ActorLayers.PERSON_MENTIONS),
                 doc.get(ActorLayers.PARTY_MENTIONS), doc.get(ActorLayers.ORGANISATION_MENTIONS),

@@ -1,9 +1,12 @@
 package nl.binnenhof.analysis;
 
 import java.util.List;
+import java.util.Locale;
 
 import nl.binnenhof.actors.Mention;
 import nl.binnenhof.actors.PersonActor;
+import nl.binnenhof.events.dossiers.ActorPosition;
+import nl.binnenhof.events.dossiers.ArticleDigest;
 import nl.binnenhof.positions.Position;
 import nl.binnenhof.quotes.Quote;
 import nl.binnenhof.text.Document;
@@ -22,5 +25,14 @@ public record ArticleAnalysis(Document document, List<PersonActor> persons, List
 
     public String id() {
         return document.article().id();
+    }
+
+    /** What dossier grouping needs of this article, with the stances the positions stage found in it. */
+    public ArticleDigest dossierDigest() {
+        List<ActorPosition> stances = positions.stream()
+                .map(p -> new ActorPosition(p.actor(), p.target(), p.polarity().name().toLowerCase(Locale.ROOT),
+                        id(), document.text().substring(p.begin(), p.end())))
+                .toList();
+        return ArticleDigest.of(document).withPositions(stances);
     }
 }

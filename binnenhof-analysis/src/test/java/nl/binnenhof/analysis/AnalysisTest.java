@@ -154,4 +154,52 @@ class AnalysisTest {
         ArticleAnalysis a = text("2025-11", "Volgens Rutte moet Europa meer uitgeven aan defensie.");
         assertEquals(List.of("Mark Rutte"), a.persons().stream().map(PersonActor::name).toList());
     }
+
+    @Test
+    void doubleSurnamesAndGenitivesKeepTheWholePerson() {
+        ArticleAnalysis a = text("2010-02", "Minister Ernst Hirsch Ballin sprak. Later zei ex-minister Hirsch Ballin niets. "
+                + "De opmars van Thierry Baudets Forum gaat door.");
+        assertEquals(List.of("Ernst Hirsch Ballin", "Thierry Baudet"), a.persons().stream().map(PersonActor::name).toList());
+    }
+
+    @Test
+    void rolesComeFromPredicatesReferencesAndFormerTitles() throws IOException {
+        ArticleAnalysis a = text("2022-01", "Ziekenhuisbaas Ernst Kuipers wordt de nieuwe minister van Volksgezondheid. "
+                + "Oud-verkenner Tamara van Ark was erbij.");
+        PersonActor kuipers = person(a, "Ernst Kuipers").orElseThrow();
+        assertTrue(kuipers.roles().contains("minister"), kuipers.toString());
+        PersonActor vanArk = person(a, "Tamara van Ark").orElseThrow();
+        assertEquals(List.of("verkenner"), vanArk.roles());
+        assertEquals(List.of("verkenner"), vanArk.formerRoles());
+        ArticleAnalysis seed = seed("001_c04cf5d71b904dc6", "2023-07");
+        assertTrue(person(seed, "Wopke Hoekstra").orElseThrow().roles().contains("partijleider"), "zei de CDA-leider");
+    }
+
+    @Test
+    void aPronounAfterASentenceContinuesItsSubject() {
+        ArticleAnalysis a = text("2020-11", "Hugo de Jonge bedankte Pieter Omtzigt voor de strijd. "
+                + "\"We gaan de tegenstellingen overwinnen\", zei hij.");
+        assertEquals("Hugo de Jonge", a.quotes().get(0).speaker());
+    }
+
+    static ArticleAnalysis raw(String id) throws IOException {
+        Path corpus = Path.of(System.getProperty("binnenhof.corpus", "../shared/corpus"));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : Files.readAllLines(corpus.resolve("raw/politics.jsonl"), StandardCharsets.UTF_8)) {
+            com.fasterxml.jackson.databind.JsonNode r = mapper.readTree(line);
+            if (r.path("id").asText().equals(id)) {
+                String date = r.path("date").isNull() ? null : r.path("date").asText(null);
+                return ANALYZER.analyze(new Article(id, r.path("text").asText(), date, null, null, id));
+            }
+        }
+        throw new AssertionError("no raw article " + id);
+    }
+
+    @Test
+    void aCandidatePremierIsNotTheSittingOne() throws IOException {
+        // May 2024: Dick Schoof is "de kandidaat-premier" while Mark Rutte still holds the office
+        ArticleAnalysis a = raw("nos-2522239");
+        assertTrue(a.quotes().stream().noneMatch(q -> "Mark Rutte".equals(q.speaker())), a.quotes().toString());
+        assertEquals("Dick Schoof", quote(a, "Mijn plannen voor Nederland").speaker());
+    }
 }

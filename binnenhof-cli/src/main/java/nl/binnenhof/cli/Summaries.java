@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import nl.binnenhof.actors.PersonActor;
 import nl.binnenhof.analysis.ArticleAnalysis;
+import nl.binnenhof.positions.Position;
 import nl.binnenhof.quotes.Quote;
 import nl.binnenhof.read.Article;
 
@@ -31,6 +32,13 @@ final class Summaries {
         }
         quotes(s, "Quotes", a.quotes());
         quotes(s, "Indirect", a.indirectQuotes());
+        if (!a.positions().isEmpty()) {
+            s.append("Positions (").append(a.positions().size()).append(")\n");
+            for (Position p : a.positions()) {
+                s.append("  ").append(p.actor()).append(p.polarity() == Position.Polarity.SUPPORT ? "  + " : "  − ")
+                        .append(p.target()).append('\n');
+            }
+        }
         s.append('\n');
         return s.toString();
     }

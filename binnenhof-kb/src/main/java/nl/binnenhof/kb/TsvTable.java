@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * A tab-separated data file with a header line, read from the classpath. Rows that do not fit the
- * header fail loudly with the file and line, so a slip in the data is found when it is made.
+ * header fail loudly with the file and line, so a slip in the data is found when it is made. Public so
+ * that the data files of other modules (the parliament model) are read by the same rules.
  */
-final class TsvTable {
+public final class TsvTable {
     private final String resource;
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<String[]> rows = new ArrayList<>();
@@ -26,11 +27,11 @@ final class TsvTable {
         this.resource = resource;
     }
 
-    static boolean exists(String resource) {
+    public static boolean exists(String resource) {
         return TsvTable.class.getResource(resource) != null;
     }
 
-    static TsvTable read(String resource, String... required) {
+    public static TsvTable read(String resource, String... required) {
         TsvTable table = new TsvTable(resource);
         try (InputStream in = TsvTable.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -75,11 +76,11 @@ final class TsvTable {
         return table;
     }
 
-    int size() {
+    public int size() {
         return rows.size();
     }
 
-    String get(int row, String column) {
+    public String get(int row, String column) {
         Integer i = columns.get(column);
         if (i == null) {
             return "";
@@ -88,7 +89,7 @@ final class TsvTable {
         return i < cells.length ? cells[i].strip() : "";
     }
 
-    List<String> list(int row, String column) {
+    public List<String> list(int row, String column) {
         String cell = get(row, column);
         if (cell.isEmpty()) {
             return List.of();
@@ -96,7 +97,7 @@ final class TsvTable {
         return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    DateRange period(int row, String fromColumn, String toColumn) {
+    public DateRange period(int row, String fromColumn, String toColumn) {
         try {
             return DateRange.between(year(get(row, fromColumn), false), year(get(row, toColumn), true));
         } catch (RuntimeException e) {
@@ -113,7 +114,7 @@ final class TsvTable {
         return s;
     }
 
-    String where(int row) {
+    public String where(int row) {
         return resource + ":" + lines.get(row);
     }
 }

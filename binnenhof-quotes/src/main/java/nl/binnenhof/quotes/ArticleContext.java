@@ -28,6 +28,10 @@ final class ArticleContext {
     final List<Quotation> quotations;
     /** Mentions outside quotations that can stand for a speaker, sorted by offset. */
     final List<Mention> speakers;
+    private final java.util.Map<Integer, Mention> speakerByFirstToken = new java.util.HashMap<>();
+    /** Content spans of the quotations, sorted and merged, for the "inside a quotation?" question. */
+    private final int[] quotedBegins;
+    private final int[] quotedEnds;
 
     ArticleContext(Document doc) {
         this.doc = doc;
@@ -44,9 +48,27 @@ final class ArticleContext {
             }
         }
         all.addAll(doc.get(ActorLayers.ORGANISATION_MENTIONS));
+        List<int[]> spans = new ArrayList<>();
+        for (Quotation q : quotations) {
+            spans.add(new int[] {q.contentBegin(), q.contentEnd()});
+        }
+        spans.sort(Comparator.comparingInt(x -> x[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] span : spans) {
+            if (!merged.isEmpty() && span[0] <= merged.get(merged.size() - 1)[1]) {
+                merged.get(merged.size() - 1)[1] = Math.max(merged.get(merged.size() - 1)[1], span[1]);
+            } else {
+                merged.add(span.clone());
+            }
+        }
+        this.quotedBegins = merged.stream().mapToInt(x -> x[0]).toArray();
+        this.quotedEnds = merged.stream().mapToInt(x -> x[1]).toArray();
         all.removeIf(m -> insideQuotation(m.begin()));
         all.sort(Comparator.comparingInt(Mention::begin));
         this.speakers = all;
+        for (Mention m : all) {
+            speakerByFirstToken.putIfAbsent(m.firstToken(), m);
+        }
     }
 
     /** "CDA-leider Wopke Hoekstra": the party is part of the person's description, not a speaker. */
@@ -60,12 +82,16 @@ final class ArticleContext {
     }
 
     boolean insideQuotation(int offset) {
-        for (Quotation q : quotations) {
-            if (q.contentBegin() <= offset && offset < q.contentEnd()) {
-                return true;
-            }
-        }
-        return false;
+        int i = java.util.Arrays.binarySearch(quotedBegins, offset);
+        int at = i >= 0 ? i : -i - 2; // the last span that begins at or before the offset
+        return at >= 0 && offset < quotedEnds[at];
+    }
+
+    /** Whether any quotation overlaps the stretch. */
+    boolean anyQuotationIn(int begin, int end) {
+        int i = java.util.Arrays.binarySearch(quotedBegins, end);
+        int at = i >= 0 ? i - 1 : -i - 2; // the last span that begins before the end
+        return at >= 0 && quotedEnds[at] > begin;
     }
 
     /** Index of the first token that begins at or after the offset. */
@@ -101,22 +127,24 @@ final class ArticleContext {
     }
 
     Mention speakerStartingAt(int tokenIndex) {
-        for (Mention m : speakers) {
-            if (m.firstToken() == tokenIndex) {
-                return m;
-            }
-            if (m.firstToken() > tokenIndex) {
-                return null;
-            }
-        }
-        return null;
+        return speakerByFirstToken.get(tokenIndex);
     }
 
     List<Mention> speakersIn(int begin, int end) {
+        int lo = 0;
+        int hi = speakers.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (speakers.get(mid).begin() < begin) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         List<Mention> in = new ArrayList<>();
-        for (Mention m : speakers) {
-            if (m.begin() >= begin && m.end() <= end) {
-                in.add(m);
+        for (int i = lo; i < speakers.size() && speakers.get(i).begin() < end; i++) {
+            if (speakers.get(i).end() <= end) {
+                in.add(speakers.get(i));
             }
         }
         return in;

@@ -53,7 +53,7 @@ public final class IndirectQuoteFinder implements Annotator {
     }
 
     private static boolean hasQuotation(ArticleContext ctx, Sentence s) {
-        return ctx.quotations.stream().anyMatch(q -> q.overlaps(s));
+        return ctx.anyQuotationIn(s.begin(), s.end());
     }
 
     private Quote volgens(ArticleContext ctx, Sentence s) {

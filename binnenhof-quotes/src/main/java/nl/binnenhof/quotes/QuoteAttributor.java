@@ -100,6 +100,7 @@ public final class QuoteAttributor implements Annotator {
             }
         }
         shareWithinSentence(drafts);
+        Map<Integer, Draft> attributed = attributedBySentence(drafts);
         for (Draft d : drafts) {
             if (d.method != null) {
                 continue;
@@ -107,7 +108,10 @@ public final class QuoteAttributor implements Annotator {
             if (d.speakerName == null && isHeadline(ctx, d)) {
                 fromRepeatedQuote(d, drafts);
             } else if (d.speakerName == null) {
-                fromContext(ctx, d, drafts);
+                fromContext(ctx, d, attributed);
+                if (d.speakerName != null && d.last != null) {
+                    attributed.putIfAbsent(d.last.index(), d);
+                }
             }
         }
         List<Quote> quotes = new ArrayList<>();
@@ -243,20 +247,20 @@ public final class QuoteAttributor implements Annotator {
     }
 
     private static void shareWithinSentence(List<Draft> drafts) {
+        Map<Sentence, Draft> named = new HashMap<>();
         for (Draft d : drafts) {
-            if (d.speakerName != null || d.first == null || d.method != null) {
-                continue;
+            if (d.speakerName != null && d.first != null) {
+                named.putIfAbsent(d.first, d);
             }
-            for (Draft other : drafts) {
-                if (other != d && other.speakerName != null && other.method != null
-                        && !other.method.startsWith("context") && other.first == d.first) {
-                    d.speaker = other.speaker;
-                    d.speakerName = other.speakerName;
-                    d.cue = other.cue;
-                    d.cueBegin = other.cueBegin;
-                    d.method = "same sentence";
-                    break;
-                }
+        }
+        for (Draft d : drafts) {
+            Draft other = d.first == null ? null : named.get(d.first);
+            if (d.speakerName == null && d.method == null && other != null) {
+                d.speaker = other.speaker;
+                d.speakerName = other.speakerName;
+                d.cue = other.cue;
+                d.cueBegin = other.cueBegin;
+                d.method = "same sentence";
             }
         }
     }
@@ -290,16 +294,20 @@ public final class QuoteAttributor implements Annotator {
         }
     }
 
-    /** A quote standing alone takes its speaker from the sentence before. */
-    private void fromContext(ArticleContext ctx, Draft d, List<Draft> drafts) {
-        if (d.first == null) {
-            return;
-        }
-        Map<Integer, Draft> attributedBySentence = new HashMap<>();
+    private static Map<Integer, Draft> attributedBySentence(List<Draft> drafts) {
+        Map<Integer, Draft> bySentence = new HashMap<>();
         for (Draft other : drafts) {
             if (other.speakerName != null && other.last != null) {
-                attributedBySentence.putIfAbsent(other.last.index(), other);
+                bySentence.putIfAbsent(other.last.index(), other);
             }
+        }
+        return bySentence;
+    }
+
+    /** A quote standing alone takes its speaker from the sentence before. */
+    private void fromContext(ArticleContext ctx, Draft d, Map<Integer, Draft> attributedBySentence) {
+        if (d.first == null) {
+            return;
         }
         for (int s = d.first.index() - 1; s >= Math.max(0, d.first.index() - SENTENCES_BACK); s--) {
             Sentence prev = ctx.sentences.get(s);
@@ -332,12 +340,7 @@ public final class QuoteAttributor implements Annotator {
                 }
             }
         }
-        for (Mention m : in) {
-            if (!afterPreposition(ctx, m)) {
-                return m;
-            }
-        }
-        return null;
+        return firstSubject(ctx, in);
     }
 
     private static Quote toQuote(ArticleContext ctx, Draft d) {

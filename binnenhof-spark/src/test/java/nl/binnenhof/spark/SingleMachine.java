@@ -117,6 +117,24 @@ final class SingleMachine {
         return rows;
     }
 
+    List<Map<String, Object>> eventRows() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ArticleAnalysis a : analyses) {
+            for (Map<String, Object> e : maps(AnalysisJson.toMap(a).get("events"))) {
+                List<Object> actors = new ArrayList<>();
+                maps(e.get("participants")).forEach(p -> actors.add(p.get("actor")));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> date = (Map<String, Object>) e.get("date");
+                rows.add(row("article_id", a.id(), "type", e.get("type"), "hypothetical", e.get("hypothetical"),
+                        "actors", actors, "date", date == null ? null : date.get("value"),
+                        "date_text", date == null ? null : date.get("text"), "cue", e.get("cue"),
+                        "begin", e.get("begin"), "end", e.get("end"), "sentence_begin", e.get("sentenceBegin"),
+                        "sentence_end", e.get("sentenceEnd")));
+            }
+        }
+        return rows;
+    }
+
     private static Map<String, Object> mention(ArticleAnalysis a, Object actor, Map<String, Object> m,
             boolean reference) {
         return row("article_id", a.id(), "actor", actor, "text", m.get("text"), "begin", m.get("begin"),

@@ -1,0 +1,203 @@
+package nl.binnenhof.events.dossiers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import nl.binnenhof.events.dates.TimeValue;
+import nl.binnenhof.events.topics.CapTopic;
+import nl.binnenhof.kb.DateRange;
+
+/**
+ * Groups analysed articles into dossiers. Two articles belong together when they have the same policy
+ * topic, lie at most {@value #MAX_GAP_DAYS} days apart, and share at least {@value #MIN_SHARED_ACTORS}
+ * actors (a fifth of the smaller article's at least), one of them a person: parties alone are in every
+ * political article. Dossiers are the groups that such links connect, so a long negotiation chains from
+ * week to week. An article that cannot be placed closely in time (no page date, only a wide estimate)
+ * joins the one closely dated article it shares most with, if that is {@value #MIN_SHARED_ACTORS_UNDATED}
+ * actors or more and lies within its estimate; failing that, the loose article it shares most with. So a
+ * loose article cannot bridge years between dossiers. Articles without a topic stay on their own. Within a topic,
+ * articles are compared in order of date with those that can still be close enough, so the work stays
+ * near-linear in a long corpus.
+ */
+public final class DossierBuilder {
+    static final int MAX_GAP_DAYS = 31;
+    static final int MIN_SHARED_ACTORS = 2;
+    static final double MIN_SHARED_SHARE = 0.2;
+    static final int MIN_SHARED_ACTORS_UNDATED = 4;
+    private static final int PARTICIPANTS_IN_TITLE = 3;
+
+    private DossierBuilder() {
+    }
+
+    public static List<Dossier> group(List<ArticleDigest> articles) {
+        int[] parent = new int[articles.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<Integer, List<Integer>> byTopic = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            CapTopic t = articles.get(i).topic();
+            if (t != null) {
+                byTopic.computeIfAbsent(t.code(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> members : byTopic.values()) {
+            link(articles, members, parent);
+        }
+        Map<Integer, List<ArticleDigest>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(articles.get(i));
+        }
+        List<Dossier> dossiers = new ArrayList<>();
+        for (List<ArticleDigest> group : groups.values()) {
+            dossiers.add(dossier(group));
+        }
+        dossiers.sort(Comparator.comparing((Dossier d) -> d.period() == null ? LocalDate.MAX : d.period().from())
+                .thenComparing(d -> d.articles().get(0)));
+        List<Dossier> numbered = new ArrayList<>();
+        for (Dossier d : dossiers) {
+            numbered.add(new Dossier("dossier-" + (numbered.size() + 1), d.title(), d.topic(), d.period(), d.articles(),
+                    d.participants(), d.timeline(), d.positions()));
+        }
+        return numbered;
+    }
+
+    /** Links the articles of one topic: dated ones with those close after them, loose ones with their best match. */
+    private static void link(List<ArticleDigest> articles, List<Integer> members, int[] parent) {
+        List<Integer> dated = new ArrayList<>();
+        List<Integer> loose = new ArrayList<>();
+        for (int i : members) {
+            (articles.get(i).datedClosely() ? dated : loose).add(i);
+        }
+        dated.sort(Comparator.comparing(i -> articles.get(i).when().from()));
+        for (int a = 0; a < dated.size(); a++) {
+            ArticleDigest x = articles.get(dated.get(a));
+            LocalDate reach = x.when().to().plusDays(MAX_GAP_DAYS);
+            for (int b = a + 1; b < dated.size() && !articles.get(dated.get(b)).when().from().isAfter(reach); b++) {
+                if (shared(x, articles.get(dated.get(b)), MIN_SHARED_ACTORS) > 0) {
+                    union(parent, dated.get(a), dated.get(b));
+                }
+            }
+        }
+        List<Integer> unplaced = new ArrayList<>();
+        for (int u : loose) {
+            int best = bestMatch(articles, u, dated);
+            if (best >= 0) {
+                union(parent, u, best);
+            } else {
+                unplaced.add(u);
+            }
+        }
+        // loose articles that fit no dated one may still go together, but never join a dated dossier this way
+        for (int u : unplaced) {
+            int best = bestMatch(articles, u, unplaced);
+            if (best >= 0) {
+                union(parent, u, best);
+            }
+        }
+    }
+
+    /** Among the candidates, the article that shares most with {@code u} and lies within its estimate, or -1. */
+    private static int bestMatch(List<ArticleDigest> articles, int u, List<Integer> candidates) {
+        int best = -1;
+        int bestShared = 0;
+        DateRange estimate = articles.get(u).when();
+        for (int m : candidates) {
+            DateRange other = articles.get(m).when();
+            if (m == u || (estimate != null && other != null && !estimate.overlaps(other))) {
+                continue; // a wide estimate still rules out what lies outside it
+            }
+            int n = shared(articles.get(u), articles.get(m), MIN_SHARED_ACTORS_UNDATED);
+            if (n > bestShared) {
+                best = m;
+                bestShared = n;
+            }
+        }
+        return best;
+    }
+
+    /** The number of actors two articles share, or 0 when that is too few to link them. */
+    static int shared(ArticleDigest a, ArticleDigest b, int minimum) {
+        int shared = 0;
+        boolean person = false;
+        for (String actor : a.actors()) {
+            if (b.actors().contains(actor)) {
+                shared++;
+                person |= a.persons().contains(actor);
+            }
+        }
+        int smaller = Math.min(a.actors().size(), b.actors().size());
+        return person && shared >= minimum && shared >= MIN_SHARED_SHARE * smaller ? shared : 0;
+    }
+
+    private static Dossier dossier(List<ArticleDigest> group) {
+        group.sort(Comparator.comparing((ArticleDigest a) -> a.datedClosely() ? a.when().from() : LocalDate.MAX)
+                .thenComparing(ArticleDigest::id));
+        LocalDate from = null;
+        LocalDate to = null;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<TimelineEntry> timeline = new ArrayList<>();
+        List<ActorPosition> positions = new ArrayList<>();
+        boolean anyClose = group.stream().anyMatch(ArticleDigest::datedClosely);
+        for (ArticleDigest a : group) {
+            if (a.when() != null && (a.datedClosely() || !anyClose)) { // a wide estimate must not stretch the period
+                from = from == null || a.when().from().isBefore(from) ? a.when().from() : from;
+                to = to == null || a.when().to().isAfter(to) ? a.when().to() : to;
+            }
+            a.actors().forEach(actor -> counts.merge(actor, 1, Integer::sum));
+            timeline.addAll(a.events());
+            positions.addAll(a.positions());
+        }
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            order.put(group.get(i).id(), i);
+        }
+        timeline.sort(Comparator.comparing((TimelineEntry e) -> start(e.date()))
+                .thenComparing(e -> end(e.date()))
+                .thenComparing(e -> order.get(e.articleId()))
+                .thenComparingInt(TimelineEntry::sentenceBegin));
+        List<Dossier.ActorCount> participants = counts.entrySet().stream()
+                .sorted((x, y) -> Integer.compare(y.getValue(), x.getValue()))
+                .map(e -> new Dossier.ActorCount(e.getKey(), e.getValue())).toList();
+        DateRange period = from == null ? null : new DateRange(from, to);
+        CapTopic topic = group.get(0).topic();
+        return new Dossier(null, title(topic, participants, period), topic, period,
+                group.stream().map(ArticleDigest::id).toList(), participants, List.copyOf(timeline),
+                List.copyOf(positions));
+    }
+
+    private static String title(CapTopic topic, List<Dossier.ActorCount> participants, DateRange period) {
+        String who = participants.stream().limit(PARTICIPANTS_IN_TITLE).map(Dossier.ActorCount::actor)
+                .collect(Collectors.joining(", "));
+        String what = topic == null ? "No topic" : topic.name();
+        String when = period == null ? "undated" : TimeValue.between(period.from(), period.to(), null, null, null).value();
+        return what + (who.isEmpty() ? "" : " — " + who) + " (" + when + ")";
+    }
+
+    /** Undated events go last. */
+    private static LocalDate start(TimeValue v) {
+        return v.earliest() == null ? LocalDate.MAX : v.earliest();
+    }
+
+    private static LocalDate end(TimeValue v) {
+        return v.latest() == null ? LocalDate.MAX : v.latest();
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[root(parent, a)] = root(parent, b);
+    }
+}

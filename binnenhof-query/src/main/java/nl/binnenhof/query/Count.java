@@ -1,0 +1,5 @@
+package nl.binnenhof.query;
+
+/** An actor and how often it occurs in some relation (articles shared, quotes given). */
+public record Count(String name, String type, long count) {
+}
