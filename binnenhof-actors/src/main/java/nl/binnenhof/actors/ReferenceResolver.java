@@ -17,6 +17,7 @@ import nl.binnenhof.text.Layer;
 import nl.binnenhof.text.Lexicon;
 import nl.binnenhof.text.Quotation;
 import nl.binnenhof.text.Sentence;
+import nl.binnenhof.text.Spans;
 import nl.binnenhof.text.TextLayers;
 import nl.binnenhof.text.Token;
 
@@ -216,19 +217,8 @@ public final class ReferenceResolver implements Annotator {
 
     private static int sentenceBegin(Document doc, int offset) {
         List<Sentence> sentences = doc.get(TextLayers.SENTENCES);
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).begin() <= offset) {
-                found = sentences.get(mid).begin();
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        int s = Spans.lastAtOrBefore(sentences, offset);
+        return s >= 0 ? sentences.get(s).begin() : 0;
     }
 
     private char genderOf(String name) {
@@ -237,18 +227,7 @@ public final class ReferenceResolver implements Annotator {
 
     private static int earliestOffset(Document doc, int offset) {
         List<Sentence> sentences = doc.get(TextLayers.SENTENCES);
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int s = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).begin() <= offset) {
-                s = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int s = Math.max(0, Spans.lastAtOrBefore(sentences, offset));
         return sentences.isEmpty() ? 0 : sentences.get(Math.max(0, s - SENTENCES_BACK)).begin();
     }
 

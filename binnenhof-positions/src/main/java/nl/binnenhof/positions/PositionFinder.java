@@ -17,6 +17,7 @@ import nl.binnenhof.text.Document;
 import nl.binnenhof.text.Layer;
 import nl.binnenhof.text.Quotation;
 import nl.binnenhof.text.Sentence;
+import nl.binnenhof.text.Spans;
 import nl.binnenhof.text.TextLayers;
 import nl.binnenhof.text.Token;
 
@@ -142,17 +143,7 @@ public final class PositionFinder implements Annotator {
         }
 
         private int firstTokenAt(int offset) {
-            int lo = 0;
-            int hi = tokens.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tokens.get(mid).begin() < offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return Spans.firstAtOrAfter(tokens, offset);
         }
 
         private List<Hit> hits(Sentence s) {
@@ -387,19 +378,8 @@ public final class PositionFinder implements Annotator {
         }
 
         private Sentence sentenceOf(int offset) {
-            Sentence found = null;
-            int lo = 0;
-            int hi = sentences.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (sentences.get(mid).begin() <= offset) {
-                    found = sentences.get(mid);
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return found;
+            int i = Spans.lastAtOrBefore(sentences, offset);
+            return i >= 0 ? sentences.get(i) : null;
         }
 
         /** The actors right before a token: "D66 en de ChristenUnie", "Die partij", "Zij". */

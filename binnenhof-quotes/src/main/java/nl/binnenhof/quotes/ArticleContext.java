@@ -12,6 +12,7 @@ import nl.binnenhof.text.Block;
 import nl.binnenhof.text.Document;
 import nl.binnenhof.text.Quotation;
 import nl.binnenhof.text.Sentence;
+import nl.binnenhof.text.Spans;
 import nl.binnenhof.text.TextLayers;
 import nl.binnenhof.text.Token;
 
@@ -96,34 +97,13 @@ final class ArticleContext {
 
     /** Index of the first token that begins at or after the offset. */
     int tokenAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).begin() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Spans.firstAtOrAfter(tokens, offset);
     }
 
     /** The sentence that holds the offset (or the last one that begins before it). */
     Sentence sentenceAt(int offset) {
-        Sentence found = sentences.isEmpty() ? null : sentences.get(0);
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).begin() <= offset) {
-                found = sentences.get(mid);
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        int i = Spans.lastAtOrBefore(sentences, offset);
+        return i >= 0 ? sentences.get(i) : sentences.isEmpty() ? null : sentences.get(0);
     }
 
     Mention speakerStartingAt(int tokenIndex) {

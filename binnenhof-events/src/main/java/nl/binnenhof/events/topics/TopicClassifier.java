@@ -15,6 +15,7 @@ import nl.binnenhof.text.Document;
 import nl.binnenhof.text.Layer;
 import nl.binnenhof.text.Sentence;
 import nl.binnenhof.text.TextLayers;
+import nl.binnenhof.text.Spans;
 import nl.binnenhof.text.Token;
 
 /**
@@ -58,21 +59,6 @@ public final class TopicClassifier implements Annotator {
         doc.add(TopicLayers.TOPICS, out);
     }
 
-    /** Index of the first token that begins at or after the offset. */
-    private static int firstTokenFrom(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).begin() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** The topic of the tokens in {@code begin..end}; those before {@code leadEnd} count double. */
     private TopicAssignment score(List<Token> tokens, int begin, int end, int leadEnd, double minimum, String scope,
                                   String speaker) {
@@ -80,7 +66,7 @@ public final class TopicClassifier implements Annotator {
         double[] scores = new double[MAX_CODE + 1];
         List<CapTopic> seen = new ArrayList<>(4);
         Map<Integer, Set<String>> cues = new HashMap<>();
-        for (int i = firstTokenFrom(tokens, begin); i < tokens.size() && tokens.get(i).end() <= end; i++) {
+        for (int i = Spans.firstAtOrAfter(tokens, begin); i < tokens.size() && tokens.get(i).end() <= end; i++) {
             Token t = tokens.get(i);
             if (!t.isWord()) {
                 continue;
