@@ -9,6 +9,13 @@
 #   bench/spark/run-scaling.sh                     # 10k, 50k, 100k articles x 1, 2 cores
 #   SIZES="10000" CORES="2" bench/spark/run-scaling.sh
 #   BASELINE=1 ...                                 # also time ./binnenhof analyze (one thread) on each corpus
+#   PIN=0 ...                                      # do not pin the JVM to the first N cores (see below)
+#
+# "N cores" means the whole JVM runs on N cores (taskset -c 0..N-1) with local[N], not only N task threads: Spark's
+# driver, the JIT compilers and the garbage collector take a third of the CPU of a 100k run, and without the pin a
+# local[1] run already uses both cores of a 2-core machine, so that 1 -> 2 would measure nothing. G1 is chosen
+# explicitly: on one core the JVM would otherwise pick the serial collector, whose heap after a young collection
+# includes old garbage not yet collected, and the memory columns of 1 and 2 cores would not compare.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck source=../../scripts/find-jdk.sh
@@ -66,7 +73,11 @@ for n in $sizes; do
     load=$(cut -d' ' -f1 /proc/loadavg)
     rm -rf "$work/out-$tag" "$work/gc-$tag.log" "$work/events-$tag"
     mkdir -p "$work/events-$tag"
-    if ! /usr/bin/time -v -o "$work/time-$tag.txt" "$JAVA_HOME/bin/java" "${flags[@]}" -Xmx"$heap" \
+    pin=()
+    if [ "${PIN:-1}" = 1 ] && command -v taskset > /dev/null; then
+      pin=(taskset -c "0-$((c - 1))")
+    fi
+    if ! /usr/bin/time -v -o "$work/time-$tag.txt" "${pin[@]}" "$JAVA_HOME/bin/java" "${flags[@]}" -Xmx"$heap" -XX:+UseG1GC \
         -Xlog:gc:file="$work/gc-$tag.log" -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
         --master "local[$c]" --conf spark.ui.enabled=false --conf spark.eventLog.enabled=true --conf spark.eventLog.compress=false \
         --conf spark.eventLog.dir="file://$work/events-$tag" --class nl.binnenhof.spark.SparkJob "$jar" \

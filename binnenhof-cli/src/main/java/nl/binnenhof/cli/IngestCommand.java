@@ -26,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "changed one (same id) replaced. Crash-safe: the store commits every ten seconds; after a "
                         + "crash or kill it opens as of the last commit, and running the same ingest again "
                         + "completes the job.",
-                "Reads what 'analyze' reads: .txt, .jsonl, .html, folders, and '-' for standard input."},
+                "Reads what 'analyze' reads: .txt, .jsonl, .html, folders, and '-' for standard input. The "
+                        + "output folder of a Spark run with --jsonl (binnenhof-spark) is loaded as it is: its "
+                        + "analyses are stored without analysing the texts again."},
         footer = {"", "Exit status: 0 all stored, 1 failure, 2 bad command line, 3 some input skipped or not "
                 + "analysed (see the messages on standard error)."})
 final class IngestCommand implements Callable<Integer> {
@@ -48,7 +50,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress display; problems and the summary are still printed.")
     boolean quiet;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read; '-' for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read, Spark output folders; "
+            + "'-' for standard input.")
     List<String> paths;
 
     @Override

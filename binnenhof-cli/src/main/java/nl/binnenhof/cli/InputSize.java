@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
+
+import nl.binnenhof.store.SparkOutput;
 
 /**
  * A quick estimate of how many articles some inputs hold, for the progress bar: one per text or HTML file,
- * one per non-empty line of a JSON Lines file. Unknown (-1) for standard input.
+ * one per non-empty line of a JSON Lines file, the count of its manifest for the output of a Spark run. Unknown (-1)
+ * for standard input.
  */
 final class InputSize {
     private InputSize() {
@@ -24,7 +28,10 @@ final class InputSize {
             }
             try {
                 Path path = Path.of(name);
-                if (Files.isDirectory(path)) {
+                OptionalLong analysed = SparkOutput.articleCount(name);
+                if (analysed.isPresent()) {
+                    total += analysed.getAsLong();
+                } else if (Files.isDirectory(path)) {
                     try (Stream<Path> files = Files.walk(path)) {
                         total += files.filter(Files::isRegularFile).mapToLong(InputSize::articlesIn).sum();
                     }

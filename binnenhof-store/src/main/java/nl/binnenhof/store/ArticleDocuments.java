@@ -34,7 +34,7 @@ import nl.binnenhof.text.TextLayers;
 /**
  * Turns an analysed article into its block of index documents (see {@link Fields}). Everything is read from
  * the analysis JSON of {@link AnalysisJson#toMap}, which is also stored whole; only the sentence boundaries,
- * which that JSON does not carry, come from the analysed document.
+ * which that JSON does not carry, come from the text layers of the document.
  */
 final class ArticleDocuments {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,9 +49,16 @@ final class ArticleDocuments {
     private ArticleDocuments() {
     }
 
-    /** The block: the article document first, then its quotes, then its mentions. */
+    /** The block of an article analysed here: the article document first, then its quotes, then its mentions. */
     static List<Document> block(Article article, String hash, ArticleAnalysis analysis) {
-        Map<String, Object> json = AnalysisJson.toMap(analysis);
+        return block(article, hash, AnalysisJson.toMap(analysis), analysis.document().get(TextLayers.SENTENCES));
+    }
+
+    /**
+     * The block of an article from its analysis JSON ({@link AnalysisJson#toMap}, or the same computed elsewhere)
+     * and its sentences.
+     */
+    static List<Document> block(Article article, String hash, Map<String, Object> json, List<Sentence> sentences) {
         Common common = new Common(article.id(), article.date(), Days.firstDay(article.date()),
                 Headlines.of(article), article.source());
         Map<String, String> partyOf = partiesOfSpeakers(json);
@@ -61,7 +68,7 @@ final class ArticleDocuments {
         List<Document> mentions = new ArrayList<>();
         mentionDocuments(json, common, mentions);
         List<Document> block = new ArrayList<>(1 + quotes.size() + mentions.size());
-        block.add(articleDocument(article, hash, json, common, quotes.size(), mentions.size(), analysis));
+        block.add(articleDocument(article, hash, json, common, quotes.size(), mentions.size(), sentences));
         for (int i = 0; i < quotes.size(); i++) {
             block.add(quoteDocument(quotes.get(i), i, common, partyOf));
         }
@@ -93,7 +100,7 @@ final class ArticleDocuments {
     }
 
     private static Document articleDocument(Article article, String hash, Map<String, Object> json, Common common,
-            int quoteCount, int mentionCount, ArticleAnalysis analysis) {
+            int quoteCount, int mentionCount, List<Sentence> sentences) {
         Document doc = common.newDocument(Fields.TYPE_ARTICLE);
         doc.add(new SortedDocValuesField(Fields.ARTICLE_KEY, new BytesRef(article.id())));
         doc.add(new BinaryDocValuesField(Fields.HASH, new BytesRef(hash)));
@@ -111,7 +118,7 @@ final class ArticleDocuments {
         }
         JsonMaps.strings(json, "parties").forEach(p -> keyword(doc, Fields.PARTY, p));
         JsonMaps.strings(json, "organisations").forEach(o -> keyword(doc, Fields.ORGANISATION, o));
-        for (String pair : sentencePairs(json, analysis.document().get(TextLayers.SENTENCES))) {
+        for (String pair : sentencePairs(json, sentences)) {
             doc.add(new SortedSetDocValuesField(Fields.SENTENCE_PAIR, new BytesRef(pair)));
         }
         return doc;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -16,8 +17,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
 import nl.binnenhof.analysis.Analyzer;
-import nl.binnenhof.analysis.ArticleAnalysis;
 import nl.binnenhof.read.Article;
+import nl.binnenhof.text.Pipeline;
+import nl.binnenhof.text.Sentence;
+import nl.binnenhof.text.TextAnalysis;
+import nl.binnenhof.text.TextLayers;
 
 /**
  * One ingest: the reading thread offers articles, passes over those already stored, and hands the others in
@@ -29,8 +33,11 @@ import nl.binnenhof.read.Article;
 final class IngestRun {
     private static final long PROGRESS_NANOS = 200_000_000L;
 
-    /** @param previousHash the hash stored before, or null when the article is new */
-    private record Job(Article article, String hash, String previousHash) {
+    /**
+     * @param previousHash the hash stored before, or null when the article is new
+     * @param analysis     the analysis JSON when it was computed elsewhere (a Spark run), or null to analyse here
+     */
+    private record Job(Article article, String hash, String previousHash, Map<String, Object> analysis) {
         boolean isNew() {
             return previousHash == null;
         }
@@ -38,6 +45,8 @@ final class IngestRun {
 
     private final IndexWriter writer;
     private final Analyzer analyzer;
+    /** The text stages alone, for the sentences of an article analysed elsewhere. */
+    private final Pipeline textStages = TextAnalysis.pipeline();
     private final KnownArticles known;
     private final IngestOptions options;
     private final IngestListener listener;
@@ -74,6 +83,15 @@ final class IngestRun {
 
     /** Called by the reading thread for every article read. */
     void offer(Article article) {
+        offer(article, null);
+    }
+
+    /**
+     * Called by the reading thread for every article whose analysis was computed elsewhere: it is stored as it is,
+     * only the sentences, which the index needs and the analysis JSON lacks, are found here (a small part of the
+     * work of an analysis).
+     */
+    void offer(Article article, Map<String, Object> analysis) {
         read++;
         String hash = ContentHash.of(article);
         String previous = known.hash(article.id());
@@ -81,7 +99,7 @@ final class IngestRun {
             unchanged++;
         } else {
             known.put(article.id(), hash);
-            batch.add(new Job(article, hash, previous));
+            batch.add(new Job(article, hash, previous, analysis));
             if (batch.size() >= options.batchSize()) {
                 submitBatch();
             }
@@ -130,14 +148,14 @@ final class IngestRun {
         Article article = job.article();
         List<Document> block;
         try {
-            ArticleAnalysis analysis = analyzer.analyze(article);
-            block = ArticleDocuments.block(article, job.hash(), analysis);
+            block = job.analysis() == null ? ArticleDocuments.block(article, job.hash(), analyzer.analyze(article))
+                    : ArticleDocuments.block(article, job.hash(), job.analysis(), sentences(article));
         } catch (RuntimeException | StackOverflowError e) {
             // One article the analysis cannot handle must not stop the run; it is reported and left out.
             failed.incrementAndGet();
             known.restore(article.id(), job.previousHash());
-            listener.problem(article.origin(), "analysis of \"" + article.id() + "\" failed (" + e
-                    + "); the article was not stored");
+            listener.problem(article.origin(), (job.analysis() == null ? "analysis of \"" : "storing the analysis of \"")
+                    + article.id() + "\" failed (" + e + "); the article was not stored");
             return;
         }
         if (job.isNew()) {
@@ -146,6 +164,12 @@ final class IngestRun {
             writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), block);
         }
         (job.isNew() ? added : updated).incrementAndGet();
+    }
+
+    private List<Sentence> sentences(Article article) {
+        nl.binnenhof.text.Document doc = new nl.binnenhof.text.Document(article);
+        textStages.annotate(doc);
+        return doc.get(TextLayers.SENTENCES);
     }
 
     private void tick() {

@@ -3,8 +3,12 @@ package nl.binnenhof.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -21,10 +25,11 @@ import org.apache.lucene.util.Bits;
 import nl.binnenhof.analysis.Analyzer;
 import nl.binnenhof.read.Article;
 import nl.binnenhof.read.ArticleReaders;
-import nl.binnenhof.read.ReadSummary;
+import nl.binnenhof.read.ReadProblem;
 
 /**
- * Writes the store: {@link #ingest} reads, analyses and stores articles; {@link #reindex} analyses the stored
+ * Writes the store: {@link #ingest} reads, analyses and stores articles, or loads the analyses of a Spark run
+ * ({@link SparkOutput}); {@link #reindex} analyses the stored
  * texts again. One writer per data directory at a time (a lock file says so); readers may read meanwhile and see
  * each commit.
  *
@@ -97,10 +102,51 @@ public final class StoreWriter implements Closeable {
     public IngestSummary ingest(List<String> paths, IngestOptions options, IngestListener listener)
             throws IOException {
         IngestRun run = new IngestRun(writer, analyzer(), known, options, listener, false);
-        ReadSummary read = ArticleReaders.read(paths, run::offer,
-                problem -> listener.problem(problem.location(), problem.message()));
+        Consumer<ReadProblem> problems = problem -> listener.problem(problem.location(), problem.message());
+        int skipped = 0;
+        List<String> articlePaths = new ArrayList<>();
+        for (String path : paths) {
+            Optional<SparkOutput> spark;
+            try {
+                spark = path.equals("-") ? Optional.empty() : SparkOutput.at(path);
+            } catch (IllegalArgumentException e) {
+                listener.problem(path, e.getMessage());
+                skipped++;
+                continue;
+            }
+            if (spark.isEmpty()) {
+                articlePaths.add(path);
+                continue;
+            }
+            Optional<String> unusable = spark.get().unusable();
+            if (unusable.isPresent()) {
+                listener.problem(path, unusable.get());
+                skipped++;
+                continue;
+            }
+            skipped += ArticleReaders.read(articlePaths, run::offer, problems).skipped();
+            articlePaths.clear();
+            skipped += loadAnalyses(spark.get(), run, listener, problems);
+        }
+        skipped += ArticleReaders.read(articlePaths, run::offer, problems).skipped();
         IngestProgress counts = run.finish();
-        return new IngestSummary(counts, read.skipped(), known.size());
+        return new IngestSummary(counts, skipped, known.size());
+    }
+
+    /** Loads the analyses of a Spark run as they are; the lines passed over count as skipped inputs. */
+    private static int loadAnalyses(SparkOutput spark, IngestRun run, IngestListener listener,
+            Consumer<ReadProblem> problems) {
+        int[] skipped = {0};
+        try {
+            spark.read(run::offer, problem -> {
+                skipped[0]++;
+                problems.accept(problem);
+            });
+        } catch (UncheckedIOException e) {
+            listener.problem(spark.folder().toString(), e.getMessage());
+            skipped[0]++;
+        }
+        return skipped[0];
     }
 
     /**
