@@ -33,6 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.binnenhof.analysis.AnalysisJson;
 import nl.binnenhof.read.Article;
 import nl.binnenhof.spark.tables.Table;
+import nl.binnenhof.store.DataDirectory;
+import nl.binnenhof.store.IngestListener;
+import nl.binnenhof.store.IngestOptions;
+import nl.binnenhof.store.IngestSummary;
+import nl.binnenhof.store.StoreWriter;
 import nl.binnenhof.spark.tables.Tables;
 
 /**
@@ -83,6 +88,16 @@ class SparkJobTest {
         JsonNode manifest = JSON.readTree(out.resolve(OutputFolder.MANIFEST).toFile());
         assertEquals(raw.articles.size(), manifest.get("articles").asInt());
         assertEquals("analyses", manifest.get("analyses").asText());
+
+        // The store loads the folder as it is: every article, and the same articles as the corpus they came from.
+        try (StoreWriter store = StoreWriter.open(new DataDirectory(dir.resolve("store")))) {
+            IngestSummary loaded = store.ingest(List.of(out.toString()), IngestOptions.defaults(), IngestListener.NONE);
+            assertEquals(raw.articles.size(), loaded.counts().added());
+            assertTrue(loaded.complete());
+            IngestSummary corpus = store.ingest(List.of(rawCorpus().toString()), IngestOptions.defaults(),
+                    IngestListener.NONE);
+            assertEquals(raw.articles.size(), corpus.counts().unchanged());
+        }
     }
 
     @Test
