@@ -27,7 +27,7 @@ public final class OrganisationFinder implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.TOKENS, ActorLayers.PARTY_MENTIONS);
+        return Set.of(TextLayers.TOKENS, ActorLayers.FOLDED_WORDS, ActorLayers.PARTY_MENTIONS);
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class OrganisationFinder implements Annotator {
                 partyTokens.add(t);
             }
         }
-        TokenWords w = TokenWords.of(tokens);
+        TokenWords w = TokenWords.of(document);
         List<Mention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

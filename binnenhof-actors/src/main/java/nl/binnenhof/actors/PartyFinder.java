@@ -32,7 +32,7 @@ public final class PartyFinder implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.TOKENS);
+        return Set.of(TextLayers.TOKENS, ActorLayers.FOLDED_WORDS);
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class PartyFinder implements Annotator {
     @Override
     public void annotate(Document document) {
         List<Token> tokens = document.get(TextLayers.TOKENS);
-        TokenWords w = TokenWords.of(tokens);
+        TokenWords w = TokenWords.of(document);
         List<Mention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

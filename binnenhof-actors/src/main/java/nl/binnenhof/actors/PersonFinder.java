@@ -86,7 +86,7 @@ public final class PersonFinder implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, ActorLayers.PARTY_MENTIONS,
+        return Set.of(TextLayers.TOKENS, ActorLayers.FOLDED_WORDS, TextLayers.SENTENCES, ActorLayers.PARTY_MENTIONS,
                 ActorLayers.ORGANISATION_MENTIONS);
     }
 
@@ -138,7 +138,7 @@ public final class PersonFinder implements Annotator {
         Scan(Document doc) {
             this.doc = doc;
             this.tokens = doc.get(TextLayers.TOKENS);
-            this.w = TokenWords.of(tokens);
+            this.w = TokenWords.of(doc);
             this.when = dateOf(doc);
             for (Mention m : doc.get(ActorLayers.PARTY_MENTIONS)) {
                 for (int t = m.firstToken(); t < m.endToken(); t++) {

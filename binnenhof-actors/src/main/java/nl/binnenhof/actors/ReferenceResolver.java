@@ -3,7 +3,6 @@ package nl.binnenhof.actors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,8 +51,8 @@ public final class ReferenceResolver implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, TextLayers.QUOTATIONS, ActorLayers.PERSON_MENTIONS,
-                ActorLayers.PERSONS);
+        return Set.of(TextLayers.TOKENS, TextLayers.LOWER_CASE, TextLayers.SENTENCES, TextLayers.QUOTATIONS,
+                ActorLayers.PERSON_MENTIONS, ActorLayers.PERSONS);
     }
 
     @Override
@@ -64,11 +63,12 @@ public final class ReferenceResolver implements Annotator {
     @Override
     public void annotate(Document doc) {
         List<Token> tokens = doc.get(TextLayers.TOKENS);
+        List<String> lower = doc.get(TextLayers.LOWER_CASE);
         List<Mention> names = doc.get(ActorLayers.PERSON_MENTIONS);
         Map<String, PersonActor> persons = new HashMap<>();
         doc.get(ActorLayers.PERSONS).forEach(p -> persons.put(p.name(), p));
-        Map<Integer, Mention> nameAt = new HashMap<>();
-        names.forEach(m -> nameAt.put(m.firstToken(), m));
+        boolean[] nameStarts = new boolean[tokens.size() + 1];
+        names.forEach(m -> nameStarts[m.firstToken()] = true);
         List<Quotation> quotes = doc.get(TextLayers.QUOTATIONS);
         DateRange when = PersonFinder.dateOf(doc);
 
@@ -83,12 +83,12 @@ public final class ReferenceResolver implements Annotator {
                 }
             }
             Token token = tokens.get(t);
-            if (!token.isWord() || nameAt.containsKey(t) || nameAt.containsKey(t + 1)) {
+            if (!token.isWord() || nameStarts[t] || nameStarts[t + 1]) {
                 continue;
             }
-            Mention ref = roleReference(tokens, t, persons, antecedents, when);
+            Mention ref = roleReference(tokens, lower, t, persons, antecedents, when);
             if (ref == null) {
-                ref = pronoun(doc, tokens, t, persons, antecedents, quotes);
+                ref = pronoun(doc, tokens, lower, t, persons, antecedents, quotes);
             }
             if (ref != null) {
                 refs.add(ref);
@@ -100,9 +100,9 @@ public final class ReferenceResolver implements Annotator {
         doc.add(ActorLayers.REFERENCES, refs);
     }
 
-    private Mention roleReference(List<Token> tokens, int t, Map<String, PersonActor> persons,
+    private Mention roleReference(List<Token> tokens, List<String> lower, int t, Map<String, PersonActor> persons,
                                   List<Mention> antecedents, DateRange when) {
-        if (t == 0 || !tokens.get(t - 1).text().toLowerCase(Locale.ROOT).equals("de")) {
+        if (t == 0 || !lower.get(t - 1).equals("de")) {
             return null;
         }
         RoleLexicon.Role role = roles.read(tokens.get(t).text(), null);
@@ -172,9 +172,9 @@ public final class ReferenceResolver implements Annotator {
         return null;
     }
 
-    private Mention pronoun(Document doc, List<Token> tokens, int t, Map<String, PersonActor> persons,
-                            List<Mention> antecedents, List<Quotation> quotes) {
-        String word = tokens.get(t).text().toLowerCase(Locale.ROOT);
+    private Mention pronoun(Document doc, List<Token> tokens, List<String> lower, int t,
+                            Map<String, PersonActor> persons, List<Mention> antecedents, List<Quotation> quotes) {
+        String word = lower.get(t);
         Character gender = pronouns.get(word);
         int first = t;
         MentionForm form = MentionForm.PRONOUN;

@@ -2,9 +2,9 @@ package nl.binnenhof.actors;
 
 import java.util.List;
 
-import nl.binnenhof.text.Token;
+import nl.binnenhof.text.Document;
 
-/** The folded words of an article's tokens, and of their heads ("VVD" of "VVD-premier"), computed once. */
+/** The folded words of an article's tokens and their heads ({@link ActorLayers#FOLDED_WORDS}) as arrays. */
 final class TokenWords {
     final String[] words;
     final String[] heads;
@@ -14,13 +14,13 @@ final class TokenWords {
         this.heads = heads;
     }
 
-    static TokenWords of(List<Token> tokens) {
-        String[] words = new String[tokens.size()];
-        String[] heads = new String[tokens.size()];
+    static TokenWords of(Document doc) {
+        List<FoldedWord> folded = doc.get(ActorLayers.FOLDED_WORDS);
+        String[] words = new String[folded.size()];
+        String[] heads = new String[folded.size()];
         for (int i = 0; i < words.length; i++) {
-            words[i] = Fold.diacritics(tokens.get(i).text());
-            int hyphen = words[i].lastIndexOf('-');
-            heads[i] = hyphen > 0 ? words[i].substring(0, hyphen) : words[i];
+            words[i] = folded.get(i).word();
+            heads[i] = folded.get(i).head();
         }
         return new TokenWords(words, heads);
     }

@@ -86,7 +86,7 @@ final class IngestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s: %,d read: %,d added, %,d updated, %,d unchanged, %,d failed; "
                         + "%,d input(s) skipped%n", what, c.read(), c.added(), c.updated(), c.unchanged(), c.failed(),
                 summary.skippedInputs());
-        out.printf(Locale.ROOT, "%s: %.1f s, %,.0f articles/s analysed and stored; %,d articles in the store%n",
+        out.printf(Locale.ROOT, "%s: %.1f s, %,.0f articles/s stored; %,d articles in the store%n",
                 what, c.seconds(), c.rate(), summary.storedArticles());
         out.flush();
     }

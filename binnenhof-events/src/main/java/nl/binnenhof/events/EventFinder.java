@@ -40,7 +40,7 @@ public final class EventFinder implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, ActorLayers.PERSON_MENTIONS, ActorLayers.PARTY_MENTIONS,
+        return Set.of(TextLayers.TOKENS, TextLayers.LOWER_CASE, TextLayers.SENTENCES, ActorLayers.PERSON_MENTIONS, ActorLayers.PARTY_MENTIONS,
                 ActorLayers.ORGANISATION_MENTIONS, ActorLayers.REFERENCES, QuoteLayers.QUOTES,
                 QuoteLayers.INDIRECT_QUOTES, DateLayers.DATES);
     }
@@ -53,7 +53,7 @@ public final class EventFinder implements Annotator {
     @Override
     public void annotate(Document doc) {
         List<Token> tokens = doc.get(TextLayers.TOKENS);
-        LowerCaseWords lower = new LowerCaseWords(tokens);
+        LowerCaseWords lower = new LowerCaseWords(doc);
         Map<Integer, List<DateExpression>> datesBySentence = new HashMap<>();
         for (DateExpression d : doc.get(DateLayers.DATES)) {
             datesBySentence.computeIfAbsent(d.sentence(), k -> new ArrayList<>()).add(d);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,7 +43,8 @@ public final class PositionFinder implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, TextLayers.QUOTATIONS, ActorLayers.PERSON_MENTIONS,
+        return Set.of(TextLayers.TOKENS, TextLayers.LOWER_CASE, TextLayers.SENTENCES, TextLayers.QUOTATIONS,
+                ActorLayers.PERSON_MENTIONS,
                 ActorLayers.REFERENCES, ActorLayers.PARTY_MENTIONS, ActorLayers.ORGANISATION_MENTIONS);
     }
 
@@ -87,11 +87,8 @@ public final class PositionFinder implements Annotator {
             this.tokens = doc.get(TextLayers.TOKENS);
             this.quotations = doc.get(TextLayers.QUOTATIONS);
             this.sentences = doc.get(TextLayers.SENTENCES);
-            this.lowered = new String[tokens.size()];
+            this.lowered = doc.get(TextLayers.LOWER_CASE).toArray(String[]::new);
             this.inQuotation = new boolean[tokens.size()];
-            for (int t = 0; t < tokens.size(); t++) {
-                lowered[t] = tokens.get(t).text().toLowerCase(Locale.ROOT);
-            }
             for (Quotation q : quotations) {
                 for (int t = firstTokenAt(q.contentBegin()); t < tokens.size() && tokens.get(t).begin() < q.contentEnd(); t++) {
                     inQuotation[t] = true;

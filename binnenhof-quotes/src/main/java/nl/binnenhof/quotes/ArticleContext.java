@@ -3,7 +3,6 @@ package nl.binnenhof.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import nl.binnenhof.actors.ActorLayers;
 import nl.binnenhof.actors.Mention;
@@ -24,6 +23,7 @@ import nl.binnenhof.text.Token;
 final class ArticleContext {
     final Document doc;
     final List<Token> tokens;
+    private final List<String> lowerCase;
     final List<Sentence> sentences;
     final List<Block> blocks;
     final List<Quotation> quotations;
@@ -37,6 +37,7 @@ final class ArticleContext {
     ArticleContext(Document doc) {
         this.doc = doc;
         this.tokens = doc.get(TextLayers.TOKENS);
+        this.lowerCase = doc.get(TextLayers.LOWER_CASE);
         this.sentences = doc.get(TextLayers.SENTENCES);
         this.blocks = doc.get(TextLayers.BLOCKS);
         this.quotations = doc.get(TextLayers.QUOTATIONS);
@@ -131,7 +132,7 @@ final class ArticleContext {
     }
 
     String lower(int tokenIndex) {
-        return tokens.get(tokenIndex).text().toLowerCase(Locale.ROOT);
+        return lowerCase.get(tokenIndex);
     }
 
     Block blockOf(Sentence s) {

@@ -23,7 +23,8 @@ public final class IndirectQuoteFinder implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, TextLayers.QUOTATIONS, TextLayers.BLOCKS,
+        return Set.of(TextLayers.TOKENS, TextLayers.LOWER_CASE, TextLayers.SENTENCES, TextLayers.QUOTATIONS,
+                TextLayers.BLOCKS,
                 ActorLayers.PERSON_MENTIONS, ActorLayers.REFERENCES, ActorLayers.PARTY_MENTIONS,
                 ActorLayers.ORGANISATION_MENTIONS);
     }

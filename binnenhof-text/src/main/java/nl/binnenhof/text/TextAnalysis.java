@@ -6,6 +6,7 @@ public final class TextAnalysis {
     }
 
     public static Pipeline pipeline() {
-        return Pipeline.of(new BlockSplitter(), new Tokenizer(), new QuotationFinder(), new SentenceSplitter());
+        return Pipeline.of(new BlockSplitter(), new Tokenizer(), new LowerCaser(), new QuotationFinder(),
+                new SentenceSplitter());
     }
 }

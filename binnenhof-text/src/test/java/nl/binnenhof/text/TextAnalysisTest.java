@@ -1,6 +1,7 @@
 package nl.binnenhof.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,7 +141,17 @@ class TextAnalysisTest {
     void layersAreWriteOnce() {
         Document doc = analyse("Een zin.");
         assertThrows(IllegalStateException.class, () -> doc.add(TextLayers.TOKENS, List.of()));
-        assertEquals(Set.of(TextLayers.BLOCKS, TextLayers.TOKENS, TextLayers.QUOTATIONS, TextLayers.SENTENCES),
-                doc.layers());
+        assertEquals(Set.of(TextLayers.BLOCKS, TextLayers.TOKENS, TextLayers.LOWER_CASE, TextLayers.QUOTATIONS,
+                TextLayers.SENTENCES), doc.layers());
+    }
+
+    @Test
+    void theLowerCaseLayerRunsParallelToTheTokensAndKeepsLowerCaseTokensAsTheyAre() {
+        Document doc = analyse("De VVD-fractie en Dilan Yeşilgöz-Zegerius zeiden nee.");
+        List<Token> tokens = doc.get(TextLayers.TOKENS);
+        List<String> lower = doc.get(TextLayers.LOWER_CASE);
+        assertEquals(tokens.size(), lower.size());
+        assertEquals(List.of("de", "vvd-fractie", "en", "dilan", "yeşilgöz-zegerius", "zeiden", "nee", "."), lower);
+        assertSame(tokens.get(2).text(), lower.get(2), "a token already in lower case is not copied");
     }
 }

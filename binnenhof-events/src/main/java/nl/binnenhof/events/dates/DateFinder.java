@@ -25,7 +25,7 @@ public final class DateFinder implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES);
+        return Set.of(TextLayers.TOKENS, TextLayers.LOWER_CASE, TextLayers.SENTENCES);
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class DateFinder implements Annotator {
     @Override
     public void annotate(Document document) {
         List<Token> tokens = document.get(TextLayers.TOKENS);
-        LowerCaseWords w = new LowerCaseWords(tokens);
+        LowerCaseWords w = new LowerCaseWords(document);
         ArticleDate articleDate = ArticleDate.of(document.article().date());
         List<DateExpression> found = new ArrayList<>();
         DateExpression lastAbsolute = null;

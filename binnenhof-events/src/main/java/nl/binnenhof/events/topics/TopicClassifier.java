@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,7 +34,8 @@ public final class TopicClassifier implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, QuoteLayers.QUOTES, QuoteLayers.INDIRECT_QUOTES);
+        return Set.of(TextLayers.TOKENS, TextLayers.LOWER_CASE, TextLayers.SENTENCES, QuoteLayers.QUOTES,
+                QuoteLayers.INDIRECT_QUOTES);
     }
 
     @Override
@@ -46,34 +46,38 @@ public final class TopicClassifier implements Annotator {
     @Override
     public void annotate(Document doc) {
         List<Token> tokens = doc.get(TextLayers.TOKENS);
+        List<String> lower = doc.get(TextLayers.LOWER_CASE);
         List<Sentence> sentences = doc.get(TextLayers.SENTENCES);
+        // each word matched once: the quotes are scored over the same tokens as the article
+        TopicScheme.Cue[] cues = new TopicScheme.Cue[tokens.size()];
+        for (int i = 0; i < cues.length; i++) {
+            cues[i] = tokens.get(i).isWord() ? scheme.match(lower.get(i)) : null;
+        }
         int leadEnd = sentences.size() > LEAD_SENTENCES ? sentences.get(LEAD_SENTENCES).begin() : Integer.MAX_VALUE;
         List<TopicAssignment> out = new ArrayList<>();
-        out.add(score(tokens, 0, doc.text().length(), leadEnd, ARTICLE_MINIMUM, TopicAssignment.ARTICLE, null));
+        out.add(score(tokens, lower, cues, 0, doc.text().length(), leadEnd, ARTICLE_MINIMUM, TopicAssignment.ARTICLE,
+                null));
         List<Quote> quotes = new ArrayList<>(doc.get(QuoteLayers.QUOTES));
         quotes.addAll(doc.get(QuoteLayers.INDIRECT_QUOTES));
         for (Quote q : quotes) {
-            out.add(score(tokens, q.contentBegin(), q.contentEnd(), -1, QUOTE_MINIMUM, TopicAssignment.QUOTE,
-                    q.speaker()));
+            out.add(score(tokens, lower, cues, q.contentBegin(), q.contentEnd(), -1, QUOTE_MINIMUM,
+                    TopicAssignment.QUOTE, q.speaker()));
         }
         doc.add(TopicLayers.TOPICS, out);
     }
 
     /** The topic of the tokens in {@code begin..end}; those before {@code leadEnd} count double. */
-    private TopicAssignment score(List<Token> tokens, int begin, int end, int leadEnd, double minimum, String scope,
-                                  String speaker) {
+    private TopicAssignment score(List<Token> tokens, List<String> lower, TopicScheme.Cue[] cueAt, int begin, int end,
+                                  int leadEnd, double minimum, String scope, String speaker) {
         // indexed by CAP code, which stays below 100; the order of first appearance breaks ties
         double[] scores = new double[MAX_CODE + 1];
         List<CapTopic> seen = new ArrayList<>(4);
         Map<Integer, Set<String>> cues = new HashMap<>();
         for (int i = Spans.firstAtOrAfter(tokens, begin); i < tokens.size() && tokens.get(i).end() <= end; i++) {
-            Token t = tokens.get(i);
-            if (!t.isWord()) {
-                continue;
-            }
-            TopicScheme.Cue cue = scheme.match(t.text());
+            TopicScheme.Cue cue = cueAt[i];
             if (cue != null) {
-                String word = t.text().toLowerCase(Locale.ROOT);
+                Token t = tokens.get(i);
+                String word = lower.get(i);
                 int code = cue.topic().code();
                 if (scores[code] == 0) {
                     seen.add(cue.topic());

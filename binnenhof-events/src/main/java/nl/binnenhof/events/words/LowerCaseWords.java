@@ -1,31 +1,23 @@
 package nl.binnenhof.events.words;
 
 import java.util.List;
-import java.util.Locale;
 
+import nl.binnenhof.text.Document;
+import nl.binnenhof.text.TextLayers;
 import nl.binnenhof.text.Token;
 
-/**
- * The tokens of one article in lower case, each made only when first asked for: most tokens are never
- * looked at closely, and lower-casing them all would cost more than the stages that use them.
- * Per-article state.
- */
+/** The tokens of one article as written and in lower case ({@link TextLayers#LOWER_CASE}), by token index. */
 public final class LowerCaseWords {
     private final List<Token> tokens;
-    private final String[] lower;
+    private final List<String> lower;
 
-    public LowerCaseWords(List<Token> tokens) {
-        this.tokens = tokens;
-        this.lower = new String[tokens.size()];
+    public LowerCaseWords(Document doc) {
+        this.tokens = doc.get(TextLayers.TOKENS);
+        this.lower = doc.get(TextLayers.LOWER_CASE);
     }
 
     public String get(int i) {
-        String w = lower[i];
-        if (w == null) {
-            w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            lower[i] = w;
-        }
-        return w;
+        return lower.get(i);
     }
 
     /** The token as written, for matchers that ignore case. */
@@ -34,10 +26,10 @@ public final class LowerCaseWords {
     }
 
     public boolean is(int i, String lowerCaseWord) {
-        return get(i).equals(lowerCaseWord);
+        return lower.get(i).equals(lowerCaseWord);
     }
 
     public int size() {
-        return lower.length;
+        return lower.size();
     }
 }
