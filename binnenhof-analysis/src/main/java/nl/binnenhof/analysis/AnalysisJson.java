@@ -128,7 +128,11 @@ public final class AnalysisJson {
     private static List<Object> spans(Document doc, List<? extends Span> spans) {
         List<Object> out = new ArrayList<>();
         for (Span s : spans) {
-            out.add(Map.of("text", doc.covered(s), "begin", s.begin(), "end", s.end()));
+            Map<String, Object> m = new LinkedHashMap<>(); // fixed key order: the same analysis, the same bytes
+            m.put("text", doc.covered(s));
+            m.put("begin", s.begin());
+            m.put("end", s.end());
+            out.add(m);
         }
         return out;
     }

@@ -174,6 +174,9 @@ public final class QuotationFinder implements Annotator {
             }
             for (int i = block.begin(); i < block.end(); i++) {
                 char c = text.charAt(i);
+                if (c != ',' && !QuoteMarks.isQuoteMark(c)) {
+                    continue; // nearly every character: the look around it below is for marks only
+                }
                 char before = i > block.begin() ? text.charAt(i - 1) : ' ';
                 int len = doubled(text, i, block.end());
                 char after = i + len < block.end() ? text.charAt(i + len) : ' ';

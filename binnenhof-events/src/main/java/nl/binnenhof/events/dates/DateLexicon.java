@@ -16,7 +16,6 @@ import nl.binnenhof.events.dates.DateMention.DaySpan;
 import nl.binnenhof.events.dates.DateMention.Direction;
 import nl.binnenhof.events.dates.DateMention.TimeUnit;
 import nl.binnenhof.events.words.LowerCaseWords;
-import nl.binnenhof.events.words.WordMatcher;
 import nl.binnenhof.text.Lexicon;
 
 /**
@@ -40,8 +39,8 @@ final class DateLexicon {
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
     /** Weekdays alone and joined with a part of the day: "woensdag", "woensdagavond", "woensdag-avond". */
     private final Map<String, WeekdayWord> weekdayWords = new HashMap<>();
-    /** Every word an expression can begin with, apart from numbers, in any case. */
-    private final WordMatcher<Boolean> firstWords = new WordMatcher<>();
+    /** Every word an expression can begin with, apart from numbers, in lower case. */
+    private final Set<String> firstWords = new HashSet<>();
 
     DateLexicon() {
         for (String[] row : Lexicon.rows(DateLexicon.class, "calendar-words.tsv")) {
@@ -81,7 +80,7 @@ final class DateLexicon {
         }
         List.of(phrasesByFirstWord.keySet(), weekdayWords.keySet(), directions.keySet(), months.keySet(),
                 phases.keySet(), numbers.keySet(), Set.of("de", "nacht", "over"))
-                .forEach(words -> words.forEach(word -> firstWords.add(word, Boolean.TRUE)));
+                .forEach(firstWords::addAll);
     }
 
     /** The longest relative phrase that starts at token {@code i} and ends before {@code end}, or null. */
@@ -112,9 +111,9 @@ final class DateLexicon {
         return weekdayWords.get(lower);
     }
 
-    /** Whether an expression can begin with this word as written: a calendar or relative word, or a number. */
-    boolean mayStartExpression(String word) {
-        return (!word.isEmpty() && Character.isDigit(word.charAt(0))) || firstWords.matches(word);
+    /** Whether an expression can begin with this word (in lower case): a calendar or relative word, or a number. */
+    boolean mayStartExpression(String lower) {
+        return (!lower.isEmpty() && Character.isDigit(lower.charAt(0))) || firstWords.contains(lower);
     }
 
     record WeekdayWord(DayOfWeek day, PartOfDay part) {

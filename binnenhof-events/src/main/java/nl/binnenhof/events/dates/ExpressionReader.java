@@ -57,7 +57,7 @@ final class ExpressionReader {
         List<Found> found = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Found f = words.mayStartExpression(w.written(i)) ? readAt(w, tokens, i, to) : null;
+            Found f = words.mayStartExpression(w.get(i)) ? readAt(w, tokens, i, to) : null;
             if (f == null) {
                 i++;
             } else {

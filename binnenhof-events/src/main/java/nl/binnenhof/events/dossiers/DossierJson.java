@@ -25,7 +25,10 @@ public final class DossierJson {
         out.put("articles", d.articles());
         List<Object> participants = new ArrayList<>();
         for (Dossier.ActorCount c : d.participants()) {
-            participants.add(Map.of("actor", c.actor(), "articles", c.articles()));
+            Map<String, Object> participant = new LinkedHashMap<>(); // fixed key order, unlike Map.of
+            participant.put("actor", c.actor());
+            participant.put("articles", c.articles());
+            participants.add(participant);
         }
         out.put("participants", participants);
         List<Object> timeline = new ArrayList<>();
@@ -48,11 +51,18 @@ public final class DossierJson {
         Map<String, Object> positions = new LinkedHashMap<>();
         d.positionsByActor().forEach((actor, byTarget) -> {
             Map<String, Object> targets = new LinkedHashMap<>();
-            byTarget.forEach((target, stances) -> targets.put(target, stances.stream().map(p -> Map.of(
-                    "polarity", p.polarity(), "article", p.articleId(), "evidence", p.evidence())).toList()));
+            byTarget.forEach((target, stances) -> targets.put(target, stances.stream().map(DossierJson::stance).toList()));
             positions.put(actor, targets);
         });
         out.put("positions", positions);
         return out;
+    }
+
+    private static Map<String, Object> stance(ActorPosition p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("polarity", p.polarity());
+        m.put("article", p.articleId());
+        m.put("evidence", p.evidence());
+        return m;
     }
 }
