@@ -57,6 +57,28 @@ class PositionsTest {
     }
 
     @Test
+    void whatAnActorWouldHaveHappenIsItsStance() {
+        ArticleAnalysis a = AnalysisTest.text("2024-05", "Als het aan de PVV ligt, komt er een volledige asielstop. "
+                + "Maar als het aan de VVD ligt, gaan de onderhandelingen volgende week niet door. "
+                + "Wat de SP betreft komt er een hoger minimumloon. Wat de begroting betreft, is het kabinet voorzichtig.");
+        assertTrue(has(a, "PVV", Polarity.SUPPORT, "asielstop"), stances(a).toString());
+        assertTrue(has(a, "VVD", Polarity.OPPOSE, "onderhandelingen volgende week"), stances(a).toString());
+        assertTrue(has(a, "SP", Polarity.SUPPORT, "hoger minimumloon"), stances(a).toString());
+        assertTrue(a.positions().stream().noneMatch(p -> p.target().contains("voorzichtig")),
+                "'wat de begroting betreft' names a topic, not an actor: " + stances(a));
+    }
+
+    @Test
+    void aTargetThatOnlySaysDatStandsForTheSentenceBeforeOrForNothing() {
+        ArticleAnalysis a = AnalysisTest.text("2024-05", "Als de partijen er niet uit komen, kunnen de gesprekken "
+                + "volgende week doorgaan. Maar als het aan de VVD ligt, gaat dat niet gebeuren.\n\n"
+                + "Als het aan de SP ligt, gebeurt dat wel.");
+        assertTrue(has(a, "VVD", Polarity.OPPOSE, "kunnen de gesprekken volgende week doorgaan"), stances(a).toString());
+        assertTrue(a.positions().stream().noneMatch(p -> p.actor().equals("SP")),
+                "a new paragraph: 'dat' has nothing to stand for, " + stances(a));
+    }
+
+    @Test
     void passiveRejectionNamesTheActorsAfterDoor() {
         ArticleAnalysis a = AnalysisTest.text("2024-02", "Het voorstel om de btw te verlagen werd afgewezen door SP en PvdD.");
         assertTrue(has(a, "SP", Polarity.OPPOSE, "voorstel om de btw te verlagen"), stances(a).toString());

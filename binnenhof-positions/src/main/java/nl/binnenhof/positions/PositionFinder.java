@@ -32,6 +32,8 @@ import nl.binnenhof.text.Token;
 public final class PositionFinder implements Annotator {
     private static final Set<String> JOINERS = Set.of("en", ",", "de", "het", "ook", "of");
     private static final Set<String> NEGATIONS = Set.of("niet", "geen");
+    /** Words that may stand before a clause-opening cue: "Maar als het aan de VVD ligt, …". */
+    private static final Set<String> SENTENCE_JOINERS = Set.of("maar", "en", "ook", "want", "dus", "toch");
     private static final Set<String> DETERMINERS = Set.of("dit", "dat", "die", "deze", "het", "de", "beide", "een");
     private static final Set<String> GROUP_PRONOUNS = Set.of("zij", "ze");
     private static final Set<String> PARTY_NOUNS = Set.of("partij", "partijen");
@@ -269,6 +271,14 @@ public final class PositionFinder implements Annotator {
                     actors = groupAfter(hit.firstEnd(), s);
                     target = relativeTarget(hit, s);
                 }
+                case "upto" -> {
+                    // "Maar als het aan de VVD ligt, …" opens its sentence; "dat dit wat hem betreft niet zal
+                    // gebeuren" has its subject before the cue, out of the target's reach
+                    actors = opensClause(hit.firstBegin(), s) ? groupAfter(hit.firstEnd(), s) : List.of();
+                    boolean fillsTheGap = !actors.isEmpty() && last(actors).endToken() == hit.secondBegin();
+                    int from = hit.end() < s.endToken() && tokens.get(hit.end()).is(",") ? hit.end() + 1 : hit.end();
+                    target = fillsTheGap ? phrase(from, s) : null; // "wat de begroting betreft": a topic, no actor
+                }
                 default -> {
                     actors = hit.inserted() != null ? List.of(hit.inserted())
                             : hit.cue().first()[0].equals("zich") ? groupBeforeVerb(hit.firstBegin(), s)
@@ -290,11 +300,20 @@ public final class PositionFinder implements Annotator {
             if (cue.frame().equals("modal") && !isStanceOfModal(target)) {
                 return;
             }
-            if (endsInNonStanceVerb(target) || !namesSomething(target)) {
-                return; // "wilde weinig zeggen", "steunt ook": about the conversation, or no target at all
+            // "wilde weinig zeggen", "steunt ook": about the conversation, or no target at all; after "als het aan X
+            // ligt" stands a whole clause with a verb of its own ("gaan de gesprekken door")
+            boolean ownClause = cue.frame().equals("upto");
+            if ((!ownClause && endsInNonStanceVerb(target)) || !namesSomething(target)) {
+                return;
             }
             if (cue.frame().equals("passive") && (target[1] - target[0] > MAX_PASSIVE_TARGET || hasActor(target))) {
                 return; // the subject of "kreeg steun van" is a proposal, not a clause with its own actor
+            }
+            if (onlyPointsBack(target)) {
+                target = statementBefore(s); // negation was read above, on the words of this sentence
+                if (target == null) {
+                    return; // "dat" with nothing to stand for is no target
+                }
             }
             String targetText = cue.frame().equals("relative") ? relativeText(hit, target, s) : targetText(target, s);
             if (targetText.isBlank()) {
@@ -812,6 +831,56 @@ public final class PositionFinder implements Annotator {
                 prevEnd = token.end();
             }
             return out.toString().replaceAll("\\s+", " ").strip();
+        }
+
+        /** Whether a cue at {@code t} opens its sentence, after at most a comma or one joining word ("Maar als …"). */
+        private boolean opensClause(int t, Sentence s) {
+            return t == s.firstToken() || (t - 1 == s.firstToken() && SENTENCE_JOINERS.contains(lower(t - 1)))
+                    || tokens.get(t - 1).is(",");
+        }
+
+        /**
+         * "als het aan de VVD ligt, gaat dat niet gebeuren": a target that is "dat" or "dit" with a verb or two and
+         * nothing else says nothing itself; it stands for what was said before.
+         */
+        private boolean onlyPointsBack(int[] target) {
+            boolean pointer = false;
+            int otherWords = 0;
+            for (int t = target[0]; t < target[1]; t++) {
+                String w = lower(t);
+                if (!tokens.get(t).isWord() || NEGATIONS.contains(w) || lexicon.adverbs.contains(w)) {
+                    continue;
+                }
+                if (w.equals("dat") || w.equals("dit")) {
+                    pointer = true;
+                } else {
+                    otherWords++;
+                }
+            }
+            return pointer && otherWords <= 2;
+        }
+
+        /**
+         * What the sentence before said, when it stands in the same paragraph: its main clause, which follows its
+         * last comma ("Als de partijen er niet uit komen, kunnen de gesprekken volgende week doorgaan"); or null.
+         */
+        private int[] statementBefore(Sentence s) {
+            if (s.index() == 0 || sentences.get(s.index() - 1).block() != s.block()) {
+                return null;
+            }
+            Sentence before = sentences.get(s.index() - 1);
+            int to = before.endToken();
+            while (to > before.firstToken() && !tokens.get(to - 1).isWord()) {
+                to--;
+            }
+            int from = before.firstToken();
+            for (int t = to - 1; t > before.firstToken(); t--) {
+                if (tokens.get(t).is(",")) {
+                    from = t + 1;
+                    break;
+                }
+            }
+            return from < to ? new int[] {from, to} : null;
         }
 
         /** "dit voorstel", "die maatregel", "het voorstel": the last target named in the sentences before. */
