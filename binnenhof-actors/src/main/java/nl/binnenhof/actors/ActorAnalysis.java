@@ -11,7 +11,7 @@ public final class ActorAnalysis {
     }
 
     public static List<Annotator> stages(KnowledgeBase kb) {
-        return List.of(new WordFolder(), new PartyFinder(kb), new OrganisationFinder(), new PersonFinder(kb), new ReferenceResolver(kb),
-                new PersonProfiler(kb));
+        return List.of(new WordFolder(), new PartyFinder(kb), new OrganisationFinder(), new PersonFinder(kb),
+                new ReferenceResolver(kb), new PersonProfiler(kb));
     }
 }

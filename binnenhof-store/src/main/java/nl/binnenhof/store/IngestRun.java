@@ -154,8 +154,8 @@ final class IngestRun {
             // One article the analysis cannot handle must not stop the run; it is reported and left out.
             failed.incrementAndGet();
             known.restore(article.id(), job.previousHash());
-            listener.problem(article.origin(), (job.analysis() == null ? "analysis of \"" : "storing the analysis of \"")
-                    + article.id() + "\" failed (" + e + "); the article was not stored");
+            String what = job.analysis() == null ? "analysis of \"" : "storing the analysis of \"";
+            listener.problem(article.origin(), what + article.id() + "\" failed (" + e + "); the article was not stored");
             return;
         }
         if (job.isNew()) {
