@@ -67,7 +67,7 @@ public final class SparkOutput {
         try {
             fields = JSON.readValue(manifest.toFile(), OBJECT);
         } catch (IOException e) {
-            throw new IllegalArgumentException(manifest + " is not a readable manifest of a Spark run ("
+            throw new IllegalArgumentException(MANIFEST + " is not a readable manifest of a Spark run ("
                     + e.getMessage() + "); run the job again, or ingest the original corpus");
         }
         if (!FORMAT.equals(fields.get("format"))) {
@@ -81,22 +81,22 @@ public final class SparkOutput {
     }
 
     /**
-     * Why the store cannot load this output, or empty when it can: a format version it does not know, or a run
+     * Why the store cannot load this output (a message to show after the folder's name), or empty when it can: a format version it does not know, or a run
      * without {@code --jsonl}, which wrote the tables but no analyses.
      */
     Optional<String> unusable() {
         if (!(manifest.get("version") instanceof Number n) || n.intValue() != VERSION) {
-            return Optional.of(folder + " was written by a Spark job of another version (manifest version "
+            return Optional.of("written by a Spark job of another version (manifest version "
                     + manifest.get("version") + ", this store reads " + VERSION
                     + "); run the job of this version, or ingest the original corpus");
         }
         if (!(manifest.get("analyses") instanceof String name)) {
-            return Optional.of(folder + " holds the tables of a Spark run without --jsonl, not the analyses the "
+            return Optional.of("the tables of a Spark run without --jsonl, not the analyses the "
                     + "store loads; run the job again with --jsonl, or ingest the original corpus ("
                     + manifest.get("input") + ")");
         }
         if (!SIMPLE_NAME.matcher(name).matches()) {
-            return Optional.of(folder + ": the manifest names its analyses \"" + name + "\", which is not a folder "
+            return Optional.of("the manifest names its analyses \"" + name + "\", which is not a folder "
                     + "name in the output; the manifest is damaged, run the job again");
         }
         return Optional.empty();
