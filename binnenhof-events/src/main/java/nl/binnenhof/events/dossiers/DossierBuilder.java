@@ -2,6 +2,7 @@ package nl.binnenhof.events.dossiers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,7 +69,12 @@ public final class DossierBuilder {
         return numbered;
     }
 
-    /** Links the articles of one topic: dated ones with those close after them, loose ones with their best match. */
+    /**
+     * Links the articles of one topic: dated ones with those close after them, loose ones with their best match.
+     * The actors two articles share are counted through an index of the articles by actor ({@link ActorIndex}),
+     * and a dated article looks only at those close enough in time: comparing every pair made a corpus of 100,000
+     * articles take many minutes.
+     */
     private static void link(List<ArticleDigest> articles, List<Integer> members, int[] parent) {
         List<Integer> dated = new ArrayList<>();
         List<Integer> loose = new ArrayList<>();
@@ -76,18 +82,23 @@ public final class DossierBuilder {
             (articles.get(i).datedClosely() ? dated : loose).add(i);
         }
         dated.sort(Comparator.comparing(i -> articles.get(i).when().from()));
+        ActorIndex datedIndex = new ActorIndex(articles, dated);
         for (int a = 0; a < dated.size(); a++) {
             ArticleDigest x = articles.get(dated.get(a));
             LocalDate reach = x.when().to().plusDays(MAX_GAP_DAYS);
-            for (int b = a + 1; b < dated.size() && !articles.get(dated.get(b)).when().from().isAfter(reach); b++) {
-                if (shared(x, articles.get(dated.get(b)), MIN_SHARED_ACTORS) > 0) {
+            for (int b : datedIndex.tally(x, a + 1, reach)) {
+                if (datedIndex.shared(x, b, MIN_SHARED_ACTORS) > 0) {
                     union(parent, dated.get(a), dated.get(b));
                 }
             }
         }
         List<Integer> unplaced = new ArrayList<>();
         for (int u : loose) {
-            int best = bestMatch(articles, u, dated);
+            DateRange estimate = articles.get(u).when();
+            boolean bounded = estimate != null && estimate.from() != null && estimate.to() != null;
+            // a dated article overlaps the estimate only if it begins within it or less than its own width before
+            int first = bounded ? datedIndex.firstFrom(estimate.from().minusDays(ArticleDigest.CLOSE_DATING_DAYS)) : 0;
+            int best = bestMatch(articles, u, datedIndex, first, bounded ? estimate.to() : null);
             if (best >= 0) {
                 union(parent, u, best);
             } else {
@@ -95,31 +106,127 @@ public final class DossierBuilder {
             }
         }
         // loose articles that fit no dated one may still go together, but never join a dated dossier this way
+        ActorIndex unplacedIndex = new ActorIndex(articles, unplaced);
         for (int u : unplaced) {
-            int best = bestMatch(articles, u, unplaced);
+            int best = bestMatch(articles, u, unplacedIndex, 0, null);
             if (best >= 0) {
                 union(parent, u, best);
             }
         }
     }
 
-    /** Among the candidates, the article that shares most with {@code u} and lies within its estimate, or -1. */
-    private static int bestMatch(List<ArticleDigest> articles, int u, List<Integer> candidates) {
+    /**
+     * Among the indexed articles from position {@code from} on (beginning by {@code reach}, when given), the one that
+     * shares most with {@code u} and lies within its estimate, or -1; on a tie the earliest.
+     */
+    private static int bestMatch(List<ArticleDigest> articles, int u, ActorIndex index, int from, LocalDate reach) {
         int best = -1;
         int bestShared = 0;
-        DateRange estimate = articles.get(u).when();
-        for (int m : candidates) {
+        ArticleDigest x = articles.get(u);
+        DateRange estimate = x.when();
+        for (int pos : index.tally(x, from, reach)) {
+            int m = index.article(pos);
             DateRange other = articles.get(m).when();
             if (m == u || (estimate != null && other != null && !estimate.overlaps(other))) {
                 continue; // a wide estimate still rules out what lies outside it
             }
-            int n = shared(articles.get(u), articles.get(m), MIN_SHARED_ACTORS_UNDATED);
+            int n = index.shared(x, pos, MIN_SHARED_ACTORS_UNDATED);
             if (n > bestShared) {
                 best = m;
                 bestShared = n;
             }
         }
         return best;
+    }
+
+    /**
+     * A list of articles indexed by the actors they name, to count at once what one article shares with each of
+     * them: a pass over the lists of its own actors instead of a comparison with every article.
+     */
+    private static final class ActorIndex {
+        private static final int[] NONE = {};
+        private final List<ArticleDigest> articles;
+        private final List<Integer> list;
+        /** For each actor, the positions in the list of the articles that name it, ascending. */
+        private final Map<String, int[]> positionsByActor = new HashMap<>();
+        /** Of the last tally: per position, the actors shared, and whether one of them is a person. */
+        private final int[] sharedCount;
+        private final boolean[] sharesPerson;
+        /** The positions the last tally counted, the first {@code touchedSize} of them. */
+        private final int[] touched;
+        private int touchedSize;
+
+        ActorIndex(List<ArticleDigest> articles, List<Integer> list) {
+            this.articles = articles;
+            this.list = list;
+            this.sharedCount = new int[list.size()];
+            this.sharesPerson = new boolean[list.size()];
+            this.touched = new int[list.size()];
+            Map<String, List<Integer>> positions = new HashMap<>();
+            for (int pos = 0; pos < list.size(); pos++) {
+                for (String actor : articles.get(list.get(pos)).actors()) {
+                    positions.computeIfAbsent(actor, k -> new ArrayList<>()).add(pos);
+                }
+            }
+            positions.forEach((actor, p) -> positionsByActor.put(actor, p.stream().mapToInt(Integer::intValue).toArray()));
+        }
+
+        int article(int pos) {
+            return list.get(pos);
+        }
+
+        /** The first position whose article begins on or after the day, in a list in order of date. */
+        int firstFrom(LocalDate day) {
+            int lo = 0;
+            int hi = list.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (articles.get(list.get(mid)).when().from().isBefore(day)) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /**
+         * Counts, for every position from {@code from} on, the actors its article shares with {@code x}, and gives
+         * the positions that share any, ascending; when {@code reach} is given (the list is then in order of date),
+         * only those whose article begins by that day.
+         */
+        int[] tally(ArticleDigest x, int from, LocalDate reach) {
+            for (int i = 0; i < touchedSize; i++) {
+                sharedCount[touched[i]] = 0;
+                sharesPerson[touched[i]] = false;
+            }
+            touchedSize = 0;
+            for (String actor : x.actors()) {
+                boolean person = x.persons().contains(actor);
+                int[] positions = positionsByActor.getOrDefault(actor, NONE);
+                int k = Arrays.binarySearch(positions, from);
+                for (k = k < 0 ? -k - 1 : k; k < positions.length; k++) {
+                    int pos = positions[k];
+                    if (reach != null && articles.get(list.get(pos)).when().from().isAfter(reach)) {
+                        break;
+                    }
+                    if (sharedCount[pos]++ == 0) {
+                        touched[touchedSize++] = pos;
+                    }
+                    sharesPerson[pos] |= person;
+                }
+            }
+            int[] found = Arrays.copyOf(touched, touchedSize);
+            Arrays.sort(found);
+            return found;
+        }
+
+        /** As {@link DossierBuilder#shared}, from the last tally for {@code x}. */
+        int shared(ArticleDigest x, int pos, int minimum) {
+            int n = sharedCount[pos];
+            int smaller = Math.min(x.actors().size(), articles.get(list.get(pos)).actors().size());
+            return sharesPerson[pos] && n >= minimum && n >= MIN_SHARED_SHARE * smaller ? n : 0;
+        }
     }
 
     /** The number of actors two articles share, or 0 when that is too few to link them. */
