@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +89,14 @@ class TimelineNetworkTest {
             assertTrue(e.weight() <= byPair.getOrDefault(e.source() + "|" + e.target(), 0L), e.toString());
         }
         sentence.nodes().forEach(node -> assertEquals("person", node.type()));
+        Network withParties = archive.network(new NetworkQuery(NetworkQuery.Scope.SENTENCE, null, null, null, 1, 1000,
+                true));
+        Set<String> partyNodes = new HashSet<>();
+        withParties.nodes().stream().filter(n -> n.type().equals("party")).forEach(n -> partyNodes.add(n.name()));
+        assertFalse(partyNodes.isEmpty());
+        assertEquals(sentence.edges(), withParties.edges().stream()
+                .filter(e -> !partyNodes.contains(e.source()) && !partyNodes.contains(e.target())).toList(),
+                "leaving parties out leaves the pairs of persons as they are");
 
         Network ego = archive.network(new NetworkQuery(NetworkQuery.Scope.ARTICLE, "Kaag", null, null, 1, 10, true));
         assertEquals("Sigrid Kaag", ego.nodes().get(0).name());
