@@ -69,6 +69,18 @@ class PositionsTest {
     }
 
     @Test
+    void whatComesFirstForAnActorIsItsStance() {
+        ArticleAnalysis a = AnalysisTest.text("2024-05", "Voor de SP is een hoger minimumloon het belangrijkst. "
+                + "Voor het CDA is het afschaffen van de hypotheekrenteaftrek onbespreekbaar. "
+                + "Voor D66 zijn onderwijs, wonen en klimaat essentieel. Voor de economie is een lage inflatie belangrijk.");
+        assertTrue(has(a, "SP", Polarity.SUPPORT, "een hoger minimumloon"), stances(a).toString());
+        assertTrue(has(a, "CDA", Polarity.OPPOSE, "het afschaffen van de hypotheekrenteaftrek"), stances(a).toString());
+        assertTrue(has(a, "D66", Polarity.SUPPORT, "onderwijs, wonen en klimaat"), stances(a).toString());
+        assertTrue(a.positions().stream().noneMatch(p -> p.target().contains("inflatie")),
+                "the economy is no actor: " + stances(a));
+    }
+
+    @Test
     void aTargetThatOnlySaysDatStandsForTheSentenceBeforeOrForNothing() {
         ArticleAnalysis a = AnalysisTest.text("2024-05", "Als de partijen er niet uit komen, kunnen de gesprekken "
                 + "volgende week doorgaan. Maar als het aan de VVD ligt, gaat dat niet gebeuren.\n\n"

@@ -169,6 +169,9 @@ public final class PositionFinder implements Annotator {
                     || !Character.isLowerCase(tokens.get(t - 1).text().charAt(0)))) {
                 return null; // "die" begins a relative clause only right after a noun
             }
+            if (cue.frame().equals("priority") && endingAt.get(t) == null) {
+                return null; // "Voor D66 zijn …" has its actor right before the verb: most "is" and "zijn" have none
+            }
             Mention[] inserted = new Mention[1];
             int firstEnd = matchWords(cue.first(), t, s.endToken(), inserted);
             if (firstEnd < 0) {
@@ -177,8 +180,11 @@ public final class PositionFinder implements Annotator {
             if (!cue.isSplit()) {
                 return new Hit(cue, t, firstEnd, -1, -1, inserted[0]);
             }
-            for (int u = firstEnd + 1; u < Math.min(s.endToken(), firstEnd + StanceLexicon.MAX_SPLIT_GAP); u++) {
-                if (lexicon.clauseBreaks.contains(lower(u)) || tokens.get(u).is(",")) {
+            // "Voor D66 zijn beter onderwijs, meer werk en groenere belastingen de hoofdpunten": a list may stand between
+            boolean list = cue.frame().equals("priority");
+            int gap = list ? StanceLexicon.MAX_LIST_GAP : StanceLexicon.MAX_SPLIT_GAP;
+            for (int u = firstEnd + 1; u < Math.min(s.endToken(), firstEnd + gap); u++) {
+                if (lexicon.clauseBreaks.contains(lower(u)) || (!list && tokens.get(u).is(","))) {
                     return null;
                 }
                 int secondEnd = matchWords(cue.second(), u, s.endToken(), new Mention[1]);
@@ -246,6 +252,15 @@ public final class PositionFinder implements Annotator {
                 case "toofar" -> {
                     int voor = findBack("voor", hit.firstBegin(), s);
                     actors = voor < 0 ? List.of() : groupAfter(voor + 1, s);
+                    target = new int[] {hit.firstEnd(), hit.secondBegin()};
+                }
+                case "priority" -> {
+                    // "Voor D66 zijn …": the actors right after "voor", right before the verb
+                    int voor = findBack("voor", hit.firstBegin(), s);
+                    actors = voor < 0 ? List.of() : groupAfter(voor + 1, s);
+                    if (!actors.isEmpty() && last(actors).endToken() != hit.firstBegin()) {
+                        actors = List.of();
+                    }
                     target = new int[] {hit.firstEnd(), hit.secondBegin()};
                 }
                 case "wish" -> {

@@ -14,6 +14,8 @@ import nl.binnenhof.text.Lexicon;
 final class StanceLexicon {
     /** How far apart the two parts of a split cue may stand. */
     static final int MAX_SPLIT_GAP = 10;
+    /** Tokens between the parts of a "priority" cue, which may hold a list ("onderwijs, werk en lagere lasten"). */
+    static final int MAX_LIST_GAP = 18;
 
     final Map<String, List<StanceCue>> cuesByFirstWord = new HashMap<>();
     final Set<String> clauseBreaks = new HashSet<>();
