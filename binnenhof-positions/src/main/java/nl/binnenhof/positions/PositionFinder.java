@@ -46,8 +46,8 @@ public final class PositionFinder implements Annotator {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(TextLayers.TOKENS, TextLayers.LOWER_CASE, TextLayers.SENTENCES, TextLayers.QUOTATIONS,
-                ActorLayers.PERSON_MENTIONS,
-                ActorLayers.REFERENCES, ActorLayers.PARTY_MENTIONS, ActorLayers.ORGANISATION_MENTIONS);
+                ActorLayers.PERSON_MENTIONS, ActorLayers.REFERENCES, ActorLayers.PARTY_MENTIONS,
+                ActorLayers.ORGANISATION_MENTIONS);
     }
 
     @Override
