@@ -39,14 +39,10 @@ import nl.binnenhof.text.Token;
 public final class PersonFinder implements Annotator {
     private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI");
     private static final int MAX_PORTFOLIO_WORDS = 8;
-    private static final Set<String> COPULAS = Set.of("is", "wordt", "werd", "was", "blijft", "bleef");
-    private static final Set<String> PAST_COPULAS = Set.of("was");
-    /** Words between the copula and the role: "wordt de nieuwe minister", "is beoogd minister". */
-    private static final Set<String> PREDICATE_FILLERS = Set.of("de", "het", "een", "nieuwe", "beoogd", "beoogde",
-            "demissionair", "demissionaire", "huidige", "kersverse", "toekomstige", "eerste", "enige", "nu", "momenteel");
 
     private final KnowledgeBase kb;
     private final RoleLexicon roles;
+    private final PredicateRoles predicates;
     private final PhraseIndex<Person> fullNames = new PhraseIndex<>();
     private final PhraseIndex<Person> surnames = new PhraseIndex<>();
     private final Set<String> firstNames = new HashSet<>();
@@ -56,6 +52,7 @@ public final class PersonFinder implements Annotator {
     public PersonFinder(KnowledgeBase kb) {
         this.kb = kb;
         this.roles = new RoleLexicon(kb);
+        this.predicates = new PredicateRoles(roles);
         for (String[] row : Lexicon.rows(PersonFinder.class, "role-prominence.tsv")) {
             prominence.put(row[0].strip(), Integer.parseInt(row[1].strip()));
         }
@@ -507,22 +504,19 @@ public final class PersonFinder implements Annotator {
             }
         }
 
-        /** "Ernst Kuipers wordt de nieuwe minister van Volksgezondheid", "Dijkgraaf was directeur". */
+        /**
+         * "Ernst Kuipers wordt de nieuwe minister van Volksgezondheid", "Dijkgraaf was directeur", "Franc Weerwind
+         * (D66), beoogd minister voor Rechtsbescherming".
+         */
         private void attachPredicateRole(Found f) {
-            int t = f.after;
-            if (t >= tokens.size() || !COPULAS.contains(tokens.get(t).text())) {
-                return;
+            PredicateRoles.Found p = predicates.copula(tokens, f.after);
+            if (p == null) {
+                p = predicates.apposition(tokens, f.after, t -> found.stream().anyMatch(other -> other.from == t));
             }
-            boolean past = PAST_COPULAS.contains(tokens.get(t).text());
-            t++;
-            for (int skipped = 0; t < tokens.size() && skipped < 3 && PREDICATE_FILLERS.contains(tokens.get(t).text()); skipped++) {
-                t++;
-            }
-            RoleLexicon.Role role = t < tokens.size() && oneSentence(f.from, t + 1) ? roles.read(tokens.get(t).text()) : null;
-            if (role != null && !role.plural()) {
-                f.roles.add(role.base());
-                if (past || role.former()) {
-                    f.formerRoles.add(role.base());
+            if (p != null && oneSentence(f.from, p.at() + 1)) {
+                f.roles.add(p.role().base());
+                if (p.past()) {
+                    f.formerRoles.add(p.role().base());
                 }
             }
         }

@@ -16,13 +16,15 @@ import nl.binnenhof.text.Token;
 /**
  * Completes each person with the roles that references elsewhere in the article give them: "zei de
  * CDA-leider" makes Wopke Hoekstra partijleider in this article, as surely as "CDA-leider Wopke Hoekstra"
- * would. Adds the layer of person profiles that the output shows.
+ * would, and so does "Hij wordt de nieuwe minister" once "hij" is resolved. Adds the layer of person profiles that the output shows.
  */
 public final class PersonProfiler implements Annotator {
     private final RoleLexicon roles;
+    private final PredicateRoles predicates;
 
     public PersonProfiler(KnowledgeBase kb) {
         this.roles = new RoleLexicon(kb);
+        this.predicates = new PredicateRoles(roles);
     }
 
     @Override
@@ -46,6 +48,16 @@ public final class PersonProfiler implements Annotator {
             RoleLexicon.Role role = roles.read(tokens.get(ref.endToken() - 1).text());
             if (role != null && !role.former()) {
                 referred.computeIfAbsent(ref.actor(), k -> new ArrayList<>()).add(role.base());
+            }
+        }
+        for (Mention ref : doc.get(ActorLayers.REFERENCES)) {
+            if (ref.form() != MentionForm.PRONOUN) {
+                continue;
+            }
+            // "Zij is nu demissionair staatssecretaris", "Hij wordt de nieuwe minister van Buitenlandse Zaken"
+            PredicateRoles.Found p = predicates.copula(tokens, ref.endToken());
+            if (p != null && !p.past()) {
+                referred.computeIfAbsent(ref.actor(), k -> new ArrayList<>()).add(p.role().base());
             }
         }
         List<PersonActor> profiles = new ArrayList<>();

@@ -116,6 +116,22 @@ class AnalysisTest {
     }
 
     @Test
+    void rolesSaidAfterTheNameOrOfAPronounCount() {
+        ArticleAnalysis a = text("2022-01", "Ook Franc Weerwind (D66), beoogd minister voor Rechtsbescherming, komt "
+                + "langs. Daarna volgt Dilan Yesilgöz. Zij is nu demissionair staatssecretaris. Wopke Hoekstra is er ook. "
+                + "Hij wordt de nieuwe minister van Buitenlandse Zaken.");
+        assertEquals(List.of("minister"), person(a, "Franc Weerwind").orElseThrow().roles());
+        assertTrue(person(a, "Dilan Yeşilgöz").orElseThrow().roles().contains("staatssecretaris"));
+        assertTrue(person(a, "Wopke Hoekstra").orElseThrow().roles().contains("minister"));
+
+        ArticleAnalysis list = text("2015-03", "Er werd gedebatteerd over premier Mark Rutte (VVD), minister van "
+                + "Veiligheid en Justitie Ivo Opstelten (VVD) en staatssecretaris Fred Teeven.");
+        assertEquals(List.of("premier"), person(list, "Mark Rutte").orElseThrow().roles(),
+                "a role followed by a name is that name's, not an apposition");
+        assertTrue(person(list, "Ivo Opstelten").orElseThrow().roles().contains("minister"));
+    }
+
+    @Test
     void theJsonOfAnAnalysisIsTheSameBytesEveryTime() throws IOException {
         ArticleAnalysis a = seed("003_db0a187e84b59eb5", "2023-07");
         String json = AnalysisJson.toJson(a);
