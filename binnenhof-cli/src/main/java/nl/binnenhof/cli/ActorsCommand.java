@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import nl.binnenhof.query.ActorProfile;
 import nl.binnenhof.query.ActorSummary;
 import nl.binnenhof.query.Archive;
-import nl.binnenhof.query.Exports;
 import nl.binnenhof.query.Page;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,13 +60,7 @@ final class ActorsCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("binnenhof: no actor named \"" + name + "\" in the store");
                 return ExitCodes.FAILED;
             }
-            output.write(out, w -> {
-                if (output.readable()) {
-                    profile(w, profile.get());
-                } else {
-                    Exports.writeOne(profile.get(), output.exportFormat(), w);
-                }
-            });
+            output.writeOne(out, profile.get(), w -> profile(w, profile.get()));
         }
         return ExitCodes.OK;
     }
@@ -79,8 +72,6 @@ final class ActorsCommand implements Callable<Integer> {
         Readable.periods(out, "Parties over time", p.parties());
         Readable.periods(out, "Roles", p.roles());
         Readable.counts(out, "Most often named with (articles)", p.coMentioned());
-        out.println("Newest articles");
-        p.articles().items().forEach(h -> out.printf("  %-10s %s  [%s]%n", Readable.orDash(h.date()), h.headline(),
-                h.id()));
+        Readable.newestArticles(out, p.articles());
     }
 }

@@ -69,6 +69,17 @@ final class OutputOptions {
         });
     }
 
+    /** Writes one result (a profile) for people, or exports it as one object. */
+    void writeOne(PrintWriter stdout, Object result, WriterAction readable) {
+        write(stdout, w -> {
+            if (readable()) {
+                readable.write(w);
+            } else {
+                Exports.writeOne(result, exportFormat(), w);
+            }
+        });
+    }
+
     interface WriterAction {
         void write(PrintWriter out);
     }

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import nl.binnenhof.query.ActorSummary;
 import nl.binnenhof.query.Archive;
-import nl.binnenhof.query.Exports;
 import nl.binnenhof.query.Page;
 import nl.binnenhof.query.PartyProfile;
 import picocli.CommandLine.Command;
@@ -54,13 +53,7 @@ final class PartiesCommand implements Callable<Integer> {
                         + "see: binnenhof parties");
                 return ExitCodes.FAILED;
             }
-            output.write(out, w -> {
-                if (output.readable()) {
-                    profile(w, profile.get());
-                } else {
-                    Exports.writeOne(profile.get(), output.exportFormat(), w);
-                }
-            });
+            output.writeOne(out, profile.get(), w -> profile(w, profile.get()));
         }
         return ExitCodes.OK;
     }
@@ -73,8 +66,6 @@ final class PartiesCommand implements Callable<Integer> {
         Readable.counts(out, "Its people (articles)", p.members());
         Readable.counts(out, "Who speaks for it (quotes)", p.speakers());
         Readable.counts(out, "Parties named with it (articles)", p.coMentioned());
-        out.println("Newest articles");
-        p.articles().items().forEach(h -> out.printf("  %-10s %s  [%s]%n", Readable.orDash(h.date()), h.headline(),
-                h.id()));
+        Readable.newestArticles(out, p.articles());
     }
 }

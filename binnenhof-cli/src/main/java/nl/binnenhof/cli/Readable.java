@@ -81,6 +81,12 @@ final class Readable {
         }
     }
 
+    /** The newest articles of a profile, one line each. */
+    static void newestArticles(PrintWriter out, Page<ArticleHit> articles) {
+        out.println("Newest articles");
+        articles.items().forEach(h -> out.printf("  %-10s %s  [%s]%n", orDash(h.date()), h.headline(), h.id()));
+    }
+
     /** The snippet with its matched words in [brackets]. */
     static String marked(String snippet, List<List<Integer>> highlights) {
         StringBuilder s = new StringBuilder(snippet);
