@@ -221,26 +221,16 @@ public final class DossierBuilder {
             return found;
         }
 
-        /** As {@link DossierBuilder#shared}, from the last tally for {@code x}. */
+        /**
+         * The number of actors {@code x} shares with the article at the position (from the last tally for {@code x}),
+         * or 0 when that is too few to link them: at least {@code minimum} and a fifth of the smaller article's
+         * actors, one of them a person.
+         */
         int shared(ArticleDigest x, int pos, int minimum) {
             int n = sharedCount[pos];
             int smaller = Math.min(x.actors().size(), articles.get(list.get(pos)).actors().size());
             return sharesPerson[pos] && n >= minimum && n >= MIN_SHARED_SHARE * smaller ? n : 0;
         }
-    }
-
-    /** The number of actors two articles share, or 0 when that is too few to link them. */
-    static int shared(ArticleDigest a, ArticleDigest b, int minimum) {
-        int shared = 0;
-        boolean person = false;
-        for (String actor : a.actors()) {
-            if (b.actors().contains(actor)) {
-                shared++;
-                person |= a.persons().contains(actor);
-            }
-        }
-        int smaller = Math.min(a.actors().size(), b.actors().size());
-        return person && shared >= minimum && shared >= MIN_SHARED_SHARE * smaller ? shared : 0;
     }
 
     private static Dossier dossier(List<ArticleDigest> group) {
