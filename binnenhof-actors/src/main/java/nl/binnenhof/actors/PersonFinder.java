@@ -216,7 +216,9 @@ public final class PersonFinder implements Annotator {
                 attachPartyAfter(f);
             }
             inheritListRoles();
-            found.forEach(this::attachPredicateRole);
+            boolean[] nameStarts = new boolean[tokens.size() + 1];
+            found.forEach(f -> nameStarts[f.from] = true);
+            found.forEach(f -> attachPredicateRole(f, nameStarts));
             emit();
         }
 
@@ -508,10 +510,10 @@ public final class PersonFinder implements Annotator {
          * "Ernst Kuipers wordt de nieuwe minister van Volksgezondheid", "Dijkgraaf was directeur", "Franc Weerwind
          * (D66), beoogd minister voor Rechtsbescherming".
          */
-        private void attachPredicateRole(Found f) {
+        private void attachPredicateRole(Found f, boolean[] nameStarts) {
             PredicateRoles.Found p = predicates.copula(tokens, f.after);
             if (p == null) {
-                p = predicates.apposition(tokens, f.after, t -> found.stream().anyMatch(other -> other.from == t));
+                p = predicates.apposition(tokens, f.after, t -> nameStarts[t]);
             }
             if (p != null && oneSentence(f.from, p.at() + 1)) {
                 f.roles.add(p.role().base());

@@ -25,7 +25,7 @@ public final class SentenceSplitter implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.BLOCKS, TextLayers.TOKENS, TextLayers.QUOTATIONS);
+        return Set.of(TextLayers.BLOCKS, TextLayers.TOKENS, TextLayers.LOWER_CASE, TextLayers.QUOTATIONS);
     }
 
     @Override
@@ -36,6 +36,7 @@ public final class SentenceSplitter implements Annotator {
     @Override
     public void annotate(Document document) {
         List<Token> tokens = document.get(TextLayers.TOKENS);
+        List<String> lower = document.get(TextLayers.LOWER_CASE);
         Set<Integer> opening = new HashSet<>();
         Set<Integer> closing = new HashSet<>();
         for (Quotation q : document.get(TextLayers.QUOTATIONS)) {
@@ -57,7 +58,7 @@ public final class SentenceSplitter implements Annotator {
             }
             int start = first;
             for (int i = first; i < end; i++) {
-                if (!isTerminal(tokens.get(i)) || isAbbreviationDot(document.text(), tokens, i, first)) {
+                if (!isTerminal(tokens.get(i)) || isAbbreviationDot(lower, tokens, i, first)) {
                     continue;
                 }
                 int last = i;
@@ -96,7 +97,7 @@ public final class SentenceSplitter implements Annotator {
     }
 
     /** A single dot glued to an abbreviation or an initial. */
-    private boolean isAbbreviationDot(String text, List<Token> tokens, int i, int blockFirst) {
+    private boolean isAbbreviationDot(List<String> lower, List<Token> tokens, int i, int blockFirst) {
         Token dot = tokens.get(i);
         if (!dot.is(".") || i == blockFirst) {
             return false;
@@ -109,6 +110,6 @@ public final class SentenceSplitter implements Annotator {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial
         }
-        return abbreviations.contains(word.toLowerCase(Locale.ROOT));
+        return abbreviations.contains(lower.get(i - 1));
     }
 }
