@@ -2,6 +2,7 @@ package nl.binnenhof.actors;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,10 +34,13 @@ import nl.binnenhof.text.Token;
  */
 public final class ReferenceResolver implements Annotator {
     private static final int SENTENCES_BACK = 3;
+    /** How many words after "zij"/"ze" are searched for the verb that tells its number. */
+    private static final int VERB_WINDOW = 3;
     private final KnowledgeBase kb;
     private final RoleLexicon roles;
     private final Map<String, Character> pronouns = new HashMap<>();
     private final Map<String, Character> genericNouns = new HashMap<>();
+    private final Set<String> pluralVerbs = new HashSet<>(Lexicon.entries(ReferenceResolver.class, "plural-verbs.txt"));
 
     public ReferenceResolver(KnowledgeBase kb) {
         this.kb = kb;
@@ -183,7 +187,7 @@ public final class ReferenceResolver implements Annotator {
             first = t - 1;
             form = MentionForm.ROLE;
         }
-        if (gender == null || inQuote(quotes, tokens.get(t).begin())) {
+        if (gender == null || inQuote(quotes, tokens.get(t).begin()) || meansThey(lower, t)) {
             return null;
         }
         int limit = earliestOffset(doc, tokens.get(t).begin());
@@ -213,6 +217,33 @@ public final class ReferenceResolver implements Annotator {
         }
         return chosen == null ? null : new Mention(tokens.get(first).begin(), tokens.get(t).end(), chosen.actor(),
                 ActorType.PERSON, form, first, t + 1);
+    }
+
+    /** "zij willen", "willen ze": a female pronoun beside a plural verb is the plural "they". */
+    private boolean meansThey(List<String> lower, int t) {
+        String pronoun = lower.get(t);
+        if (!pronoun.equals("zij") && !pronoun.equals("ze")) {
+            return false;
+        }
+        if (t > 0 && pluralVerb(lower.get(t - 1))) {
+            return true;
+        }
+        // a subordinate clause puts its verb after a few words: "dat zij liever willen"
+        for (int next = t + 1; next < lower.size() && next <= t + VERB_WINDOW; next++) {
+            String word = lower.get(next);
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+                return false;
+            }
+            if (pluralVerb(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean pluralVerb(String word) {
+        return pluralVerbs.contains(word)
+                || word.length() >= 6 && (word.endsWith("den") || word.endsWith("ten")) && !word.endsWith("heden");
     }
 
     private static int sentenceBegin(Document doc, int offset) {

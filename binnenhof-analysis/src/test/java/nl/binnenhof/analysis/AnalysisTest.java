@@ -207,6 +207,14 @@ class AnalysisTest {
         assertEquals("Hugo de Jonge", a.quotes().get(0).speaker());
     }
 
+    @Test
+    void zijBesideAPluralVerbIsNoWoman() {
+        ArticleAnalysis a = text("2024-02", "Dilan Yeşilgöz sprak met de boeren. \"Wij blijven demonstreren\", zeiden zij. "
+                + "\"Het kabinet luistert niet\", zei ze later.");
+        assertEquals(null, quote(a, "Wij blijven demonstreren").speaker(), "zij zeiden: the farmers, not Yeşilgöz");
+        assertEquals("Dilan Yeşilgöz", quote(a, "Het kabinet luistert niet").speaker());
+    }
+
     static ArticleAnalysis raw(String id) throws IOException {
         Path corpus = Path.of(System.getProperty("binnenhof.corpus", "../shared/corpus"));
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();

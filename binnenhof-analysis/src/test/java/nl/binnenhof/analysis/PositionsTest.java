@@ -119,6 +119,24 @@ class PositionsTest {
     }
 
     @Test
+    void anActorAfterVanActsOnlyThroughItsOwnVoice() {
+        ArticleAnalysis a = AnalysisTest.text("2024-02", "De fractie van D66 wil een hoger minimumloon. "
+                + "De kiezers van de VVD willen lagere belastingen. "
+                + "De leden van de SP steunden het verkiezingsprogramma.");
+        assertTrue(has(a, "D66", Polarity.SUPPORT, "een hoger minimumloon"), stances(a).toString());
+        assertTrue(has(a, "SP", Polarity.SUPPORT, "het verkiezingsprogramma"), "a member vote speaks for the party");
+        assertTrue(a.positions().stream().noneMatch(p -> p.actor().equals("VVD")), "the voters are not the party: " + stances(a));
+    }
+
+    @Test
+    void theDaughtersWishIsNotTheMothers() throws IOException {
+        // "De dochters van Kaag hebben … gezegd dat zij liever willen dat hun moeder stopt": zij is plural
+        ArticleAnalysis a = AnalysisTest.raw("upday-kaag-hoopt-dat");
+        assertTrue(a.positions().stream().noneMatch(p -> p.actor().equals("Sigrid Kaag") && p.target().contains("moeder")),
+                stances(a).toString());
+    }
+
+    @Test
     void positionsKeepEvidenceOffsets() throws IOException {
         ArticleAnalysis a = AnalysisTest.seed("004_fe59bcc4f5a820d3", "2023-07");
         String text = a.document().text();

@@ -441,7 +441,23 @@ public final class PositionFinder implements Annotator {
                     break;
                 }
             }
-            return group;
+            return group.isEmpty() || speaksForItself(group.get(0), s) ? group : List.of();
+        }
+
+        /**
+         * False for "de dochters van Kaag": an actor after "van" acts only when the noun before it is one
+         * through which it speaks ("de fractie van D66"); any other noun names someone else.
+         */
+        private boolean speaksForItself(Mention first, Sentence s) {
+            int t = first.firstToken() - 1;
+            while (t >= s.firstToken() && DETERMINERS.contains(lower(t))) {
+                t--;
+            }
+            if (t - 1 < s.firstToken() || !lower(t).equals("van") || endingAt.get(t) != null
+                    || !tokens.get(t - 1).isWord()) {
+                return true;
+            }
+            return lexicon.voiceNouns.contains(lower(t - 1));
         }
 
         /** The actors of a verb that stands right before {@code at}: "Pechtold stelde [dat …]", "Rutte beloofde [zich …]". */

@@ -26,6 +26,7 @@ final class StanceLexicon {
     final Map<String, Position.Polarity> evaluative = new HashMap<>();
     final Set<String> nonTargetStarts = new HashSet<>(Lexicon.entries(StanceLexicon.class, "non-target-starts.txt"));
     final Set<String> nonStanceVerbs = new HashSet<>(Lexicon.entries(StanceLexicon.class, "non-stance-verbs.txt"));
+    final Set<String> voiceNouns = new HashSet<>(Lexicon.entries(StanceLexicon.class, "voice-nouns.txt"));
 
     StanceLexicon() {
         for (String[] row : Lexicon.rows(StanceLexicon.class, "stance-cues.tsv")) {
