@@ -129,6 +129,25 @@ class PositionsTest {
     }
 
     @Test
+    void aStanceVerbAtTheEndOfASubordinateClauseHasActorAndTargetBeforeIt() {
+        ArticleAnalysis a = AnalysisTest.text("2024-02", "Rutte zei dat de VVD het nieuwe pensioenakkoord steunt. "
+                + "Bontenbal liet weten dat het CDA de motie van wantrouwen niet zal steunen. "
+                + "Of GroenLinks-PvdA het voorstel zou steunen, wilde Timmermans niet zeggen.");
+        assertTrue(has(a, "VVD", Polarity.SUPPORT, "het nieuwe pensioenakkoord"), stances(a).toString());
+        assertTrue(has(a, "CDA", Polarity.OPPOSE, "de motie van wantrouwen"), "the negation before the verb: " + stances(a));
+        assertTrue(a.positions().stream().noneMatch(p -> p.actor().equals("GL-PvdA")), "'of' asks, it states nothing: " + stances(a));
+    }
+
+    @Test
+    void thePerfectTenseStatesAStanceToo() {
+        ArticleAnalysis a = AnalysisTest.text("2024-02", "De SP heeft het plan voor een nationale zorgverzekering gesteund. "
+                + "JA21 heeft uiteindelijk tegen de stikstofwet gestemd. Ook de PvdD had kritiek op de begroting.");
+        assertTrue(has(a, "SP", Polarity.SUPPORT, "het plan voor een nationale zorgverzekering"), stances(a).toString());
+        assertTrue(has(a, "JA21", Polarity.OPPOSE, "de stikstofwet"), stances(a).toString());
+        assertTrue(has(a, "PvdD", Polarity.OPPOSE, "de begroting"), stances(a).toString());
+    }
+
+    @Test
     void theDaughtersWishIsNotTheMothers() throws IOException {
         // "De dochters van Kaag hebben … gezegd dat zij liever willen dat hun moeder stopt": zij is plural
         ArticleAnalysis a = AnalysisTest.raw("upday-kaag-hoopt-dat");

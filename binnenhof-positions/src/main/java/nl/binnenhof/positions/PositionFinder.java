@@ -304,6 +304,13 @@ public final class PositionFinder implements Annotator {
                         from = actors.isEmpty() ? from : last(actors).endToken();
                     }
                     target = phrase(from, s);
+                    if (actors.isEmpty() && target[0] == target[1]) {
+                        int[] clause = verbFinalClause(hit, s);
+                        if (clause != null) {
+                            actors = subjectAfter(clause[0], s);
+                            target = actors.isEmpty() ? null : new int[] {last(actors).endToken(), clause[1]};
+                        }
+                    }
                 }
             }
             if (actors.isEmpty() || target == null || target[0] >= target[1]) {
@@ -537,6 +544,37 @@ public final class PositionFinder implements Annotator {
                 }
             }
             return false;
+        }
+
+        /**
+         * "dat de VVD-fractie het akkoord steunt": a stance verb that ends a subordinate clause has its
+         * actor and target before it. Returns the clause's first word after the subordinator and where the
+         * target ends (before "zou", "niet" and the like), or null when the verb ends no such clause.
+         */
+        private int[] verbFinalClause(Hit hit, Sentence s) {
+            int end = hit.firstBegin();
+            while (end > s.firstToken() && (lexicon.auxiliaries.contains(lower(end - 1))
+                    || NEGATIONS.contains(lower(end - 1)) || lexicon.adverbs.contains(lower(end - 1)))) {
+                end--;
+            }
+            for (int t = end - 1; t >= Math.max(s.firstToken(), end - MAX_TARGET_TOKENS - 4); t--) {
+                if (!tokens.get(t).isWord() && !tokens.get(t).is("-") && !quoteMark(tokens.get(t))) {
+                    return null;
+                }
+                if (lexicon.subordinators.contains(lower(t))) {
+                    return new int[] {t + 1, end};
+                }
+            }
+            return null;
+        }
+
+        /** The actors that open a subordinate clause: "dat [de VVD en het CDA] …", "omdat [zij] …". */
+        private List<Mention> subjectAfter(int at, Sentence s) {
+            List<Mention> group = groupAfter(at, s);
+            if (group.isEmpty() && at < s.endToken() && GROUP_PRONOUNS.contains(lower(at))) {
+                return lastGroupAsMentions(at, s);
+            }
+            return group;
         }
 
         /** "Geert Wilders van de grootste oppositiepartij PVV": the person, not the party, acts. */
@@ -825,7 +863,8 @@ public final class PositionFinder implements Annotator {
             if (hit.cue().text().contains("geen")) {
                 return false;
             }
-            for (int t = Math.max(0, hit.firstBegin() - 2); t < target[1]; t++) {
+            // the target may stand before the cue, as in "dat zij de motie niet zal steunen"
+            for (int t = Math.max(0, Math.min(hit.firstBegin() - 2, target[0])); t < Math.max(target[1], hit.firstBegin()); t++) {
                 boolean inCue = t >= hit.firstBegin() && t < hit.firstEnd();
                 if (!inCue && NEGATIONS.contains(lower(t))) {
                     return true;

@@ -26,6 +26,8 @@ final class StanceLexicon {
     final Map<String, Position.Polarity> evaluative = new HashMap<>();
     final Set<String> nonTargetStarts = new HashSet<>(Lexicon.entries(StanceLexicon.class, "non-target-starts.txt"));
     final Set<String> nonStanceVerbs = new HashSet<>(Lexicon.entries(StanceLexicon.class, "non-stance-verbs.txt"));
+    final Set<String> subordinators = new HashSet<>(Lexicon.entries(StanceLexicon.class, "subordinators.txt"));
+    final Set<String> auxiliaries = new HashSet<>(Lexicon.entries(StanceLexicon.class, "auxiliaries.txt"));
     final Set<String> voiceNouns = new HashSet<>(Lexicon.entries(StanceLexicon.class, "voice-nouns.txt"));
 
     StanceLexicon() {
