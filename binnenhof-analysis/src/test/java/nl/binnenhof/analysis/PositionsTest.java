@@ -139,6 +139,15 @@ class PositionsTest {
     }
 
     @Test
+    void aRelativeClauseGivesItsAntecedentsStance() {
+        ArticleAnalysis a = AnalysisTest.text("2024-02", "Ook de SGP, die het kabinet meestal steunt, verloor een zetel. "
+                + "Dijk liet weten dat hij de nieuwe huurwet 'onnodig en onrechtvaardig' vindt.");
+        assertTrue(has(a, "SGP", Polarity.SUPPORT, "het kabinet"), stances(a).toString());
+        assertTrue(a.positions().stream().anyMatch(p -> p.polarity() == Polarity.OPPOSE && p.target().equals("de nieuwe huurwet")),
+                "the judgement before the verb, not in the target: " + stances(a));
+    }
+
+    @Test
     void thePerfectTenseStatesAStanceToo() {
         ArticleAnalysis a = AnalysisTest.text("2024-02", "De SP heeft het plan voor een nationale zorgverzekering gesteund. "
                 + "JA21 heeft uiteindelijk tegen de stikstofwet gestemd. Ook de PvdD had kritiek op de begroting.");

@@ -304,12 +304,11 @@ public final class PositionFinder implements Annotator {
                         from = actors.isEmpty() ? from : last(actors).endToken();
                     }
                     target = phrase(from, s);
-                    if (actors.isEmpty() && target[0] == target[1]) {
-                        int[] clause = verbFinalClause(hit, s);
-                        if (clause != null) {
-                            actors = subjectAfter(clause[0], s);
-                            target = actors.isEmpty() ? null : new int[] {last(actors).endToken(), clause[1]};
-                        }
+                    // "die het kabinet meestal steunt": the word before a verb that ends its clause is its object
+                    VerbFinal clause = target[0] == target[1] ? verbFinal(hit, s) : null;
+                    if (clause != null) {
+                        actors = clause.actors();
+                        target = new int[] {clause.from(), clause.end()};
                     }
                 }
             }
@@ -503,20 +502,31 @@ public final class PositionFinder implements Annotator {
             }
             List<Mention> actors = hit.inserted() != null ? List.of(hit.inserted()) : groupBefore(cue, s);
             int[] clause = phrase(hit.end(), s);
+            VerbFinal verbFinal = clause[0] == clause[1] ? verbFinal(hit, s) : null;
+            if (verbFinal != null) {
+                // "dat hij de val van het kabinet 'onverantwoord' vindt": target and judgement before the verb
+                actors = verbFinal.actors();
+                clause = new int[] {verbFinal.from(), verbFinal.end()};
+            }
             for (int t = clause[0]; t < clause[1]; t++) {
                 Position.Polarity p = lexicon.evaluative.get(lower(t));
                 if (p != null) {
                     int end = t;
                     for (int u = clause[0]; u < t; u++) {
-                        if (lower(u).equals("een")) {
-                            end = u; // "noemt het akkoord een hartstikke goede stap": the target ends before "een"
+                        if (lower(u).equals("een") || quoteMark(tokens.get(u))) {
+                            end = u; // "noemt het akkoord een hartstikke goede stap", "… 'onnodig en onverantwoord'"
                             break;
                         }
+                    }
+                    // "noemt het akkoord ambitieus en evenwichtig": judgements listed before this one are no target
+                    while (end - 2 > clause[0] && (lower(end - 1).equals("en") || tokens.get(end - 1).is(","))
+                            && tokens.get(end - 2).isWord()) {
+                        end -= 2;
                     }
                     while (end > clause[0] && quoteMark(tokens.get(end - 1))) {
                         end--;
                     }
-                    if (negatedBetween(hit.end(), t)) {
+                    if (negatedBetween(verbFinal != null ? clause[0] : hit.end(), t)) {
                         p = p.opposite();
                     }
                     return actors.isEmpty() ? null : new Evaluation(actors, new int[] {clause[0], end}, p);
@@ -546,23 +556,37 @@ public final class PositionFinder implements Annotator {
             return false;
         }
 
+        /** A subordinate clause that ends in the cue: its actors, and the words between them and the verb. */
+        private record VerbFinal(List<Mention> actors, int from, int end) {
+        }
+
         /**
-         * "dat de VVD-fractie het akkoord steunt": a stance verb that ends a subordinate clause has its
-         * actor and target before it. Returns the clause's first word after the subordinator and where the
-         * target ends (before "zou", "niet" and the like), or null when the verb ends no such clause.
+         * "dat de VVD-fractie het akkoord steunt", "de SGP, die het kabinet meestal steunt": a stance verb
+         * that ends a subordinate clause has its actor and target before it. Null when the cue ends no such
+         * clause or the clause names no actor.
          */
-        private int[] verbFinalClause(Hit hit, Sentence s) {
+        private VerbFinal verbFinal(Hit hit, Sentence s) {
+            if (hit.end() < s.endToken() && tokens.get(hit.end()).isWord() && !lexicon.clauseBreaks.contains(lower(hit.end()))
+                    && !lower(hit.end()).equals("en")) {
+                return null; // the verb does not end its clause
+            }
             int end = hit.firstBegin();
             while (end > s.firstToken() && (lexicon.auxiliaries.contains(lower(end - 1))
                     || NEGATIONS.contains(lower(end - 1)) || lexicon.adverbs.contains(lower(end - 1)))) {
                 end--;
             }
             for (int t = end - 1; t >= Math.max(s.firstToken(), end - MAX_TARGET_TOKENS - 4); t--) {
+                boolean relative = lower(t).equals("die") && t - 1 >= s.firstToken() && tokens.get(t - 1).is(",");
+                if (relative) {
+                    List<Mention> antecedent = groupBefore(t - 1, s);
+                    return antecedent.isEmpty() ? null : new VerbFinal(antecedent, t + 1, end);
+                }
                 if (!tokens.get(t).isWord() && !tokens.get(t).is("-") && !quoteMark(tokens.get(t))) {
                     return null;
                 }
                 if (lexicon.subordinators.contains(lower(t))) {
-                    return new int[] {t + 1, end};
+                    List<Mention> subject = subjectAfter(t + 1, s);
+                    return subject.isEmpty() ? null : new VerbFinal(subject, last(subject).endToken(), end);
                 }
             }
             return null;
