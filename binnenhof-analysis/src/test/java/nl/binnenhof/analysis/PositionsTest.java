@@ -148,6 +148,25 @@ class PositionsTest {
     }
 
     @Test
+    void negationsInsideACueAndJudgementsThatComeFirst() {
+        ArticleAnalysis a = AnalysisTest.text("2024-02", "De SP kon uiteindelijk niet instemmen met het wetsvoorstel. "
+                + "'Onacceptabel', noemt Wilders de nieuwe stikstofregels. Het CDA was niet blij met de nieuwe begroting. "
+                + "Bontenbal noemt de lijst een mooie mix van ervaring en nieuw talent.");
+        assertTrue(has(a, "SP", Polarity.OPPOSE, "het wetsvoorstel"), stances(a).toString());
+        assertTrue(has(a, "Geert Wilders", Polarity.OPPOSE, "de nieuwe stikstofregels"), stances(a).toString());
+        assertTrue(has(a, "CDA", Polarity.OPPOSE, "de nieuwe begroting"), stances(a).toString());
+        assertTrue(has(a, "Henri Bontenbal", Polarity.SUPPORT, "de lijst"), "'mooie' is 'mooi' inflected: " + stances(a));
+    }
+
+    @Test
+    void aPluralPronounStandsForTheActorsNamedTogetherBeforeIt() {
+        ArticleAnalysis a = AnalysisTest.text("2025-08", "NSC verwijt de VVD en BBB dat ze verdere sancties tegen Israël niet steunden.");
+        assertTrue(has(a, "VVD", Polarity.OPPOSE, "verdere sancties tegen Israël"), stances(a).toString());
+        assertTrue(has(a, "BBB", Polarity.OPPOSE, "verdere sancties tegen Israël"), stances(a).toString());
+        assertTrue(a.positions().stream().noneMatch(p -> p.target().contains("ze ")), "the pronoun is no part of the target");
+    }
+
+    @Test
     void thePerfectTenseStatesAStanceToo() {
         ArticleAnalysis a = AnalysisTest.text("2024-02", "De SP heeft het plan voor een nationale zorgverzekering gesteund. "
                 + "JA21 heeft uiteindelijk tegen de stikstofwet gestemd. Ook de PvdD had kritiek op de begroting.");

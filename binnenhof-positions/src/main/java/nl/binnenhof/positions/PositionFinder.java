@@ -204,7 +204,8 @@ public final class PositionFinder implements Annotator {
             int t = from;
             for (int k = 0; k < words.length; k++) {
                 if (k > 0) {
-                    while (t < limit && !lower(t).equals(words[k]) && lexicon.adverbs.contains(lower(t))) {
+                    while (t < limit && !lower(t).equals(words[k])
+                            && (lexicon.adverbs.contains(lower(t)) || NEGATIONS.contains(lower(t)))) {
                         t++;
                     }
                     Mention m = t < limit && !lower(t).equals(words[k]) ? startingAt.get(t) : null;
@@ -265,8 +266,9 @@ public final class PositionFinder implements Annotator {
                 }
                 case "wish" -> {
                     actors = groupAfter(hit.end(), s);
-                    int om = actors.isEmpty() ? -1 : find("om", last(actors).endToken(), s);
-                    target = om < 0 || om > last(actors).endToken() + 2 ? null : phrase(om + 1, s);
+                    int after = actors.isEmpty() ? -1 : skipParenthesis(last(actors).endToken(), s);
+                    int om = actors.isEmpty() ? -1 : find("om", after, s);
+                    target = om < 0 || om > after + 2 ? null : phrase(om + 1, s);
                 }
                 case "evaluate" -> {
                     Evaluation e = evaluation(hit, s);
@@ -422,7 +424,9 @@ public final class PositionFinder implements Annotator {
         /** The actors right before a token: "D66 en de ChristenUnie", "Die partij", "Zij". */
         private List<Mention> groupBefore(int at, Sentence s) {
             int t = at - 1;
-            while (t >= s.firstToken() && (lexicon.adverbs.contains(lower(t)) || NEGATIONS.contains(lower(t)))) {
+            // "De SP kon uiteindelijk niet instemmen met": adverbs, negations and auxiliaries stand between
+            while (t >= s.firstToken() && (lexicon.adverbs.contains(lower(t)) || NEGATIONS.contains(lower(t))
+                    || lexicon.auxiliaries.contains(lower(t)) && !lower(t).equals("te"))) {
                 t--;
             }
             List<Mention> group = new ArrayList<>();
@@ -494,6 +498,12 @@ public final class PositionFinder implements Annotator {
                         break;
                     }
                 }
+                if (copula < 0 && lower(cue).startsWith("noem") && !actors.isEmpty()) {
+                    // "'Onacceptabel', noemt hij deze boerenacties": the judgement first, the target after the actor
+                    Position.Polarity p = judgement(s.firstToken(), cue - 1);
+                    int[] target = phrase(last(actors).endToken(), s);
+                    return p == null ? null : new Evaluation(actors, target, p);
+                }
                 Position.Polarity p = copula < 0 ? null : judgement(copula + 1, cue - 1);
                 if (p == null || actors.isEmpty()) {
                     return null;
@@ -509,7 +519,7 @@ public final class PositionFinder implements Annotator {
                 clause = new int[] {verbFinal.from(), verbFinal.end()};
             }
             for (int t = clause[0]; t < clause[1]; t++) {
-                Position.Polarity p = lexicon.evaluative.get(lower(t));
+                Position.Polarity p = lexicon.judgement(lower(t));
                 if (p != null) {
                     int end = t;
                     for (int u = clause[0]; u < t; u++) {
@@ -538,7 +548,7 @@ public final class PositionFinder implements Annotator {
         private Position.Polarity judgement(int from, int to) {
             Position.Polarity found = null;
             for (int t = from; t < to; t++) {
-                Position.Polarity p = lexicon.evaluative.get(lower(t));
+                Position.Polarity p = lexicon.judgement(lower(t));
                 if (p != null) {
                     found = negatedBetween(from, t) ? p.opposite() : p;
                     break;
@@ -585,20 +595,38 @@ public final class PositionFinder implements Annotator {
                     return null;
                 }
                 if (lexicon.subordinators.contains(lower(t))) {
-                    List<Mention> subject = subjectAfter(t + 1, s);
-                    return subject.isEmpty() ? null : new VerbFinal(subject, last(subject).endToken(), end);
+                    List<Mention> subject = groupAfter(t + 1, s);
+                    if (!subject.isEmpty()) {
+                        return new VerbFinal(subject, last(subject).endToken(), end);
+                    }
+                    List<Mention> meant = pluralPronoun(t + 1, s);
+                    return meant.isEmpty() ? null : new VerbFinal(meant, t + 2, end);
                 }
             }
             return null;
         }
 
-        /** The actors that open a subordinate clause: "dat [de VVD en het CDA] …", "omdat [zij] …". */
-        private List<Mention> subjectAfter(int at, Sentence s) {
-            List<Mention> group = groupAfter(at, s);
-            if (group.isEmpty() && at < s.endToken() && GROUP_PRONOUNS.contains(lower(at))) {
-                return lastGroupAsMentions(at, s);
+        /** The actors "zij" or "ze" at {@code at} stands for: named together before it in the sentence, or the last group. */
+        private List<Mention> pluralPronoun(int at, Sentence s) {
+            if (at >= s.endToken() || !GROUP_PRONOUNS.contains(lower(at))) {
+                return List.of();
             }
-            return group;
+            List<Mention> named = groupNamedBefore(at, s);
+            return named.isEmpty() ? lastGroupAsMentions(at, s) : named;
+        }
+
+        /** "NSC verwijt de VVD en BBB dat ze …": the last two or more actors named together before a plural pronoun. */
+        private List<Mention> groupNamedBefore(int at, Sentence s) {
+            for (int t = at - 1; t > s.firstToken(); t--) {
+                if (endingAt.get(t + 1) != null) {
+                    List<Mention> group = groupBefore(t + 1, s);
+                    if (group.size() >= 2) {
+                        return group;
+                    }
+                    t = group.isEmpty() ? t : group.get(0).firstToken();
+                }
+            }
+            return List.of();
         }
 
         /** "Geert Wilders van de grootste oppositiepartij PVV": the person, not the party, acts. */
@@ -636,13 +664,7 @@ public final class PositionFinder implements Annotator {
                 }
                 group.add(m);
                 t = m.endToken();
-                // skip "(D66)" after a name
-                if (t < s.endToken() && tokens.get(t).is("(")) {
-                    while (t < s.endToken() && !tokens.get(t).is(")")) {
-                        t++;
-                    }
-                    t++;
-                }
+                t = skipParenthesis(t, s); // "(D66)" after a name
                 int joined = t;
                 while (joined < s.endToken() && JOINERS.contains(lower(joined))) {
                     joined++;
@@ -703,6 +725,17 @@ public final class PositionFinder implements Annotator {
         }
 
         /** Skips nouns such as "regeringspartijen" that stand before a list of parties. */
+        /** The token after a parenthesis that opens at {@code t} ("Schippers (Volksgezondheid) om …"), else t. */
+        private int skipParenthesis(int t, Sentence s) {
+            if (t >= s.endToken() || !tokens.get(t).is("(")) {
+                return t;
+            }
+            while (t < s.endToken() && !tokens.get(t).is(")")) {
+                t++;
+            }
+            return Math.min(t + 1, s.endToken());
+        }
+
         private int skipDescriptors(int from, Sentence s) {
             int t = from;
             while (t < s.endToken() && t < from + 2 && startingAt.get(t) == null && lower(t).contains("partij")) {
@@ -888,9 +921,9 @@ public final class PositionFinder implements Annotator {
                 return false;
             }
             // the target may stand before the cue, as in "dat zij de motie niet zal steunen"
+            // a negation between the cue's words turns it too: "heeft toch niet ingestemd met"
             for (int t = Math.max(0, Math.min(hit.firstBegin() - 2, target[0])); t < Math.max(target[1], hit.firstBegin()); t++) {
-                boolean inCue = t >= hit.firstBegin() && t < hit.firstEnd();
-                if (!inCue && NEGATIONS.contains(lower(t))) {
+                if (NEGATIONS.contains(lower(t))) {
                     return true;
                 }
             }

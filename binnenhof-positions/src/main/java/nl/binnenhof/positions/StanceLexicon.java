@@ -30,6 +30,24 @@ final class StanceLexicon {
     final Set<String> auxiliaries = new HashSet<>(Lexicon.entries(StanceLexicon.class, "auxiliaries.txt"));
     final Set<String> voiceNouns = new HashSet<>(Lexicon.entries(StanceLexicon.class, "voice-nouns.txt"));
 
+    /**
+     * The polarity of a judging word, also in its inflected form: "een mooie mix" (mooi), "slimme plannen"
+     * (slim), "een grote blunder" is judged by "blunder". Null for a word that judges nothing.
+     */
+    Position.Polarity judgement(String word) {
+        Position.Polarity p = evaluative.get(word);
+        if (p != null || word.length() < 4 || !word.endsWith("e")) {
+            return p;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        p = evaluative.get(stem);
+        int n = stem.length();
+        if (p == null && n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+            p = evaluative.get(stem.substring(0, n - 1)); // "slimme" → slim
+        }
+        return p;
+    }
+
     StanceLexicon() {
         for (String[] row : Lexicon.rows(StanceLexicon.class, "stance-cues.tsv")) {
             String text = row[0].strip().toLowerCase(Locale.ROOT);
