@@ -167,6 +167,11 @@ public final class PersonFinder implements Annotator {
             List<int[]> bareSurnames = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
                 if (!isNameWord(i)) {
+                    int end = lowerCaseParticleSurname(i);
+                    if (end > 0) {
+                        bareSurnames.add(new int[] {i, end}); // "zei van der Steur", written without its capital
+                        i = end - 1;
+                    }
                     continue;
                 }
                 PhraseIndex.Match<Person> full = fullNames.longest(w.words, i);
@@ -220,6 +225,27 @@ public final class PersonFinder implements Annotator {
             found.forEach(f -> nameStarts[f.from] = true);
             found.forEach(f -> attachPredicateRole(f, nameStarts));
             emit();
+        }
+
+        /**
+         * End of a known surname that begins with a particle written in lower case mid-sentence ("van der
+         * Steur"), or -1. Only whole surnames of the knowledge base count, ending in a capitalised word.
+         */
+        private int lowerCaseParticleSurname(int i) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || t.isCapitalized() || blocked.contains(i)
+                    || particles.longest(new String[] {w.words[i]}, 0) == null) {
+                return -1;
+            }
+            if (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalized()) {
+                return -1; // "Cort van der Linden": the particle belongs to a name with a first name unknown to us
+            }
+            PhraseIndex.Match<Person> bare = surnames.longest(w.words, i);
+            if (bare == null || bare.length() < 2) {
+                return -1;
+            }
+            int end = i + bare.length();
+            return tokens.get(end - 1).isCapitalized() && oneSentence(i, end) && !isCabinetName(end) ? end : -1;
         }
 
         private boolean isNameWord(int i) {

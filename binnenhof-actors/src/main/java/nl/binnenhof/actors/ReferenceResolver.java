@@ -96,7 +96,7 @@ public final class ReferenceResolver implements Annotator {
             }
             if (ref != null) {
                 refs.add(ref);
-                if (ref.form() == MentionForm.ROLE && !inQuote(quotes, ref.begin())) {
+                if (!inQuote(quotes, ref.begin())) { // a resolved "hij" carries its person on: "Hij zei … Rutte … . Hij zei"
                     antecedents.add(ref);
                 }
             }

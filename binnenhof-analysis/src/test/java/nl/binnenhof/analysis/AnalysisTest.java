@@ -215,6 +215,21 @@ class AnalysisTest {
         assertEquals("Dilan Yeşilgöz", quote(a, "Het kabinet luistert niet").speaker());
     }
 
+    @Test
+    void aSurnameWrittenWithALowerCaseParticleIsStillThePerson() throws IOException {
+        // "zei van der Steur", and the "Hij" sentences after it continue him, not the premier named in between
+        ArticleAnalysis a = raw("ijmuidercourant-28978749");
+        assertEquals("Ard van der Steur", quote(a, "Velen hebben hun politiek oordeel").speaker());
+        assertEquals("Ard van der Steur", quote(a, "hart en ziel").speaker());
+    }
+
+    @Test
+    void aParticleAfterAnUnknownFirstNameIsNoOtherPersonsSurname() throws IOException {
+        // "Cort van der Linden" (1913) is not René van der Linden of the knowledge base
+        ArticleAnalysis a = raw("trouw-bc95343e");
+        assertTrue(a.persons().stream().noneMatch(p -> p.name().equals("René van der Linden")), a.persons().toString());
+    }
+
     static ArticleAnalysis raw(String id) throws IOException {
         Path corpus = Path.of(System.getProperty("binnenhof.corpus", "../shared/corpus"));
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
