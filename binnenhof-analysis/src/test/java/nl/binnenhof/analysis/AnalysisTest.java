@@ -230,6 +230,14 @@ class AnalysisTest {
         assertTrue(a.persons().stream().noneMatch(p -> p.name().equals("René van der Linden")), a.persons().toString());
     }
 
+    @Test
+    void volgensAfterAQuoteNamesItsSpeakerAndADatelineAgencyNeverSpeaks() throws IOException {
+        ArticleAnalysis a = text("2010-09", "Het wordt een kabinet waarin 'iedereen zich kan herkennen', volgens Mark Rutte.");
+        assertEquals("Mark Rutte", quote(a, "iedereen zich kan herkennen").speaker());
+        ArticleAnalysis dateline = raw("wik-vvd-verbaasd-dat"); // "DEN HAAG (ANP) - De VVD is "…""
+        assertEquals("VVD", quote(dateline, "zeer verbaasd dat NSC").speaker());
+    }
+
     static ArticleAnalysis raw(String id) throws IOException {
         Path corpus = Path.of(System.getProperty("binnenhof.corpus", "../shared/corpus"));
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -160,6 +160,9 @@ public final class QuoteAttributor implements Annotator {
             return false;
         }
         Token verb = ctx.tokens.get(t);
+        if (ctx.lower(t).equals("volgens")) {
+            return volgensAfter(ctx, d, t); // "… ‘…’, volgens beoogd premier Mark Rutte."
+        }
         if (!verb.isWord() || verb.isCapitalized() || words.speakerBarriers.contains(ctx.lower(t))) {
             return false;
         }
@@ -179,6 +182,21 @@ public final class QuoteAttributor implements Annotator {
                 d.cue = ctx.lower(t);
                 d.cueBegin = verb.begin();
                 d.method = "after quote: unresolved pronoun";
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The speaker "volgens" names right after a quote, within a few words (role nouns may come first). */
+    private boolean volgensAfter(ArticleContext ctx, Draft d, int volgens) {
+        for (int k = volgens + 1; k < Math.min(d.last.endToken(), volgens + 1 + MAX_WORDS_AFTER_VERB); k++) {
+            if (ctx.tokens.get(k).is(",") || ctx.tokens.get(k).is(".")) {
+                return false;
+            }
+            Mention m = ctx.speakerStartingAt(k);
+            if (m != null) {
+                d.attribute(m, ctx.tokens.get(volgens).text(), ctx.tokens.get(volgens).begin(), "volgens");
                 return true;
             }
         }
@@ -216,7 +234,7 @@ public final class QuoteAttributor implements Annotator {
     private Mention firstSubject(ArticleContext ctx, List<Mention> frame) {
         Mention other = null;
         for (Mention m : frame) {
-            if (afterPreposition(ctx, m)) {
+            if (afterPreposition(ctx, m) || inParentheses(ctx, m)) {
                 continue;
             }
             if (m.type() == ActorType.PERSON) {
@@ -227,6 +245,13 @@ public final class QuoteAttributor implements Annotator {
             }
         }
         return other;
+    }
+
+    /** "DEN HAAG (ANP) -", "Rutte (VVD)": a name between parentheses describes or credits, it does not speak. */
+    private static boolean inParentheses(ArticleContext ctx, Mention m) {
+        int before = m.firstToken() - 1;
+        int after = m.endToken();
+        return before >= 0 && after < ctx.tokens.size() && ctx.tokens.get(before).is("(") && ctx.tokens.get(after).is(")");
     }
 
     /** "met Rutte", "met de PVV", "tegen het kabinet": the mention is governed by a preposition. */
