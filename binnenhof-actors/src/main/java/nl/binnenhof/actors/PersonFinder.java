@@ -47,6 +47,7 @@ public final class PersonFinder implements Annotator {
     private final PhraseIndex<Person> surnames = new PhraseIndex<>();
     private final Set<String> firstNames = new HashSet<>();
     private final PhraseIndex<Boolean> particles = new PhraseIndex<>();
+    private final PhraseIndex<Boolean> listOpeners = new PhraseIndex<>();
     private final Map<String, Integer> prominence = new HashMap<>();
 
     public PersonFinder(KnowledgeBase kb) {
@@ -58,6 +59,9 @@ public final class PersonFinder implements Annotator {
         }
         for (String p : Lexicon.entries(PersonFinder.class, "name-particles.txt")) {
             particles.add(p, Boolean.TRUE);
+        }
+        for (String opener : Lexicon.entries(PersonFinder.class, "role-list-openers.txt")) {
+            listOpeners.add(opener, Boolean.TRUE);
         }
         for (Person p : kb.persons()) {
             List<String> names = new ArrayList<>();
@@ -483,9 +487,15 @@ public final class PersonFinder implements Annotator {
                     p--;
                     steps++;
                 }
+                if (steps > 0 && p > 1 && (tokens.get(p).is("de") || tokens.get(p).is("het"))) {
+                    p--; // "fractievoorzitter van de Tweede Kamer Halbe Zijlstra"
+                }
                 if (steps > 0 && p > 0 && (tokens.get(p).is("van") || tokens.get(p).is("voor"))
                         && roles.read(tokens.get(p - 1).text()) != null) {
                     roleAt = p - 1;
+                }
+                if (roleAt < 0) {
+                    roleAt = pluralRoleBeforeListOpener(k);
                 }
             }
             while (roleAt >= 0) {
@@ -520,6 +530,17 @@ public final class PersonFinder implements Annotator {
                     if (party != null && f.party == null) {
                         f.party = party;
                     }
+                    // "Ollongren (D66, demissionair minister van Binnenlandse Zaken)": a role after the comma
+                    RoleLexicon.Role role = tokens.get(r - 1).is(",") || r == q + 1 ? roles.read(tokens.get(r).text()) : null;
+                    if (role == null && r >= q + 3 && tokens.get(r - 2).is(",")) {
+                        role = roles.read(tokens.get(r).text()); // one word before it: "(VVD, demissionair minister …)"
+                    }
+                    if (role != null && !role.plural() && !role.prospective()) {
+                        f.roles.add(role.base());
+                        if (role.former() || roles.isFormerMarker(tokens.get(r - 1).text())) {
+                            f.formerRoles.add(role.base());
+                        }
+                    }
                 }
             } else if (q + 1 < tokens.size() && tokens.get(q).is("van")) {
                 int r = q + 1;
@@ -550,6 +571,27 @@ public final class PersonFinder implements Annotator {
         }
 
         /** "de vicepremiers Sigrid Kaag (D66), Carola Schouten en Wopke Hoekstra": the plural role for all. */
+        /** "Kamerleden als Jeroen Recourt", "Kamerleden, onder wie Tjeerd de Groot": the plural role noun, or -1. */
+        private int pluralRoleBeforeListOpener(int k) {
+            for (int length = 2; length >= 1; length--) {
+                int from = k - length + 1;
+                if (from < 1) {
+                    continue;
+                }
+                String[] opener = new String[length];
+                for (int i = 0; i < length; i++) {
+                    opener[i] = w.words[from + i].toLowerCase(Locale.ROOT);
+                }
+                if (listOpeners.longest(opener, 0) == null || listOpeners.longest(opener, 0).length() != length) {
+                    continue;
+                }
+                int r = tokens.get(from - 1).is(",") ? from - 2 : from - 1;
+                RoleLexicon.Role role = r >= 0 ? roles.read(tokens.get(r).text()) : null;
+                return role != null && role.plural() ? r : -1;
+            }
+            return -1;
+        }
+
         private void inheritListRoles() {
             for (int n = 1; n < found.size(); n++) {
                 Found prev = found.get(n - 1);

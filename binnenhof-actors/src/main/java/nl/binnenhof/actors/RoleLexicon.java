@@ -31,6 +31,8 @@ final class RoleLexicon {
     private final Map<String, String> exact = new HashMap<>();
     private final List<String[]> suffixes = new ArrayList<>();
     private final Map<String, String> plurals = new HashMap<>();
+    /** Nouns whose role differs after a party prefix: "CDA-voorzitter" chairs the party. */
+    private final Map<String, String> withParty = new HashMap<>();
     private final Set<String> formerMarkers = new HashSet<>();
     private final Set<String> prospectiveMarkers = new HashSet<>();
     /** The last three letters of every role noun: most tokens are turned away on these alone. */
@@ -43,6 +45,9 @@ final class RoleLexicon {
             String noun = row[0].strip();
             String base = row[1].strip();
             exact.put(noun, base);
+            if (row.length > 3 && !row[3].isBlank() && !row[3].strip().startsWith("#")) {
+                withParty.put(noun, row[3].strip());
+            }
             if (row.length > 2 && row[2].strip().equals("yes")) {
                 suffixes.add(new String[] {noun, base});
             }
@@ -117,7 +122,7 @@ final class RoleLexicon {
         String lower = rest.toLowerCase(Locale.ROOT);
         String base = lookup(lower);
         if (base != null) {
-            return new Role(base, party, former, false);
+            return new Role(party != null ? withParty.getOrDefault(lower, base) : base, party, former, false);
         }
         String singular = plurals.get(lower);
         if (singular != null) {

@@ -238,6 +238,16 @@ class AnalysisTest {
         assertEquals("VVD", quote(dateline, "zeer verbaasd dat NSC").speaker());
     }
 
+    @Test
+    void rolesInParenthesesAfterListOpenersAndAfterAPartyPrefix() {
+        ArticleAnalysis a = text("2021-03", "Ollongren (D66, demissionair minister van Binnenlandse Zaken) liep naar buiten. "
+                + "Ook prominente Kamerleden als Jeroen Recourt en Mei Li Vos vielen af. CDA-voorzitter Hans Huibers zweeg.");
+        assertTrue(person(a, "Kajsa Ollongren").orElseThrow().roles().contains("minister"));
+        assertTrue(person(a, "Jeroen Recourt").orElseThrow().roles().contains("kamerlid"));
+        assertTrue(person(a, "Mei Li Vos").orElseThrow().roles().contains("kamerlid"), "the list goes on after 'en'");
+        assertEquals(List.of("partijvoorzitter"), person(a, "Hans Huibers").orElseThrow().roles());
+    }
+
     static ArticleAnalysis raw(String id) throws IOException {
         Path corpus = Path.of(System.getProperty("binnenhof.corpus", "../shared/corpus"));
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
