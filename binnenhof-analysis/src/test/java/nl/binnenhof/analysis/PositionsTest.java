@@ -159,6 +159,14 @@ class PositionsTest {
     }
 
     @Test
+    void standingBehindAfterAVerbOfSayingAndADemonstrativeTarget() {
+        ArticleAnalysis a = AnalysisTest.text("2021-09", "Kaag zei achter de inzet van de afgelopen periode te staan. "
+                + "'Onacceptabel', noemt Rutte deze boerenacties.");
+        assertTrue(has(a, "Sigrid Kaag", Polarity.SUPPORT, "de inzet van de afgelopen periode"), stances(a).toString());
+        assertTrue(has(a, "Mark Rutte", Polarity.OPPOSE, "deze boerenacties"), stances(a).toString());
+    }
+
+    @Test
     void aPluralPronounStandsForTheActorsNamedTogetherBeforeIt() {
         ArticleAnalysis a = AnalysisTest.text("2025-08", "NSC verwijt de VVD en BBB dat ze verdere sancties tegen Israël niet steunden.");
         assertTrue(has(a, "VVD", Polarity.OPPOSE, "verdere sancties tegen Israël"), stances(a).toString());

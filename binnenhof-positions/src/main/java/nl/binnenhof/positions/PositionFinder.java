@@ -36,6 +36,7 @@ public final class PositionFinder implements Annotator {
     private static final Set<String> SENTENCE_JOINERS = Set.of("maar", "en", "ook", "want", "dus", "toch");
     private static final Set<String> DETERMINERS = Set.of("dit", "dat", "die", "deze", "het", "de", "beide", "een");
     private static final Set<String> GROUP_PRONOUNS = Set.of("zij", "ze");
+    private static final Set<String> NOUN_PHRASE_STARTS = Set.of("de", "het", "deze", "die", "dit");
     private static final Set<String> PARTY_NOUNS = Set.of("partij", "partijen");
     private static final int MAX_TARGET_TOKENS = 14;
     private static final int SENTENCES_BACK_FOR_ANAPHORA = 3;
@@ -236,8 +237,8 @@ public final class PositionFinder implements Annotator {
                     if (contains(hit.firstEnd(), hit.secondBegin(), "er")) {
                         return; // "het land staat er beter voor"
                     }
-                    actors = hit.cue().first()[0].equals("zich") ? groupBeforeVerb(hit.firstBegin(), s)
-                            : groupBefore(hit.firstBegin(), s);
+                    // "Ze zei achter de inzet te staan": the actor may stand before a verb of saying
+                    actors = groupBeforeVerb(hit.firstBegin(), s);
                     target = new int[] {hit.firstEnd(), hit.secondBegin()};
                 }
                 case "deal" -> {
@@ -826,7 +827,7 @@ public final class PositionFinder implements Annotator {
             if (target[0] < target[1] && lexicon.nonTargetStarts.contains(lower(target[0]))) {
                 return false;
             }
-            boolean nounPhrase = target[0] < target[1] && (lower(target[0]).equals("de") || lower(target[0]).equals("het"));
+            boolean nounPhrase = target[0] < target[1] && NOUN_PHRASE_STARTS.contains(lower(target[0])); // "deze boerenacties"
             return words >= 2 || (words == 1 && nounPhrase);
         }
 
