@@ -179,7 +179,7 @@ public final class PersonFinder implements Annotator {
                     continue;
                 }
                 PhraseIndex.Match<Person> full = fullNames.longest(w.words, i);
-                if (full != null && full.length() >= 2 && oneSentence(i, i + full.length())) {
+                if (full != null && (full.length() >= 2 || mononym(full)) && oneSentence(i, i + full.length())) {
                     found.add(new Found(i, i + full.length(), false, pick(full.values()), written(i, i + full.length())));
                     i += full.length() - 1;
                     continue;
@@ -250,6 +250,16 @@ public final class PersonFinder implements Annotator {
             }
             int end = i + bare.length();
             return tokens.get(end - 1).isCapitalized() && oneSentence(i, end) && !isCabinetName(end) ? end : -1;
+        }
+
+        /** "Willem-Alexander", "Beatrix": a person the knowledge base knows by one name only. */
+        private boolean mononym(PhraseIndex.Match<Person> match) {
+            for (Person p : match.values()) {
+                if (p.name().indexOf(' ') >= 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean isNameWord(int i) {

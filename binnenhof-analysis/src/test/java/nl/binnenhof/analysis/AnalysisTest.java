@@ -248,6 +248,15 @@ class AnalysisTest {
         assertEquals(List.of("partijvoorzitter"), person(a, "Hans Huibers").orElseThrow().roles());
     }
 
+    @Test
+    void theNameRightBeforeAVerbOfSayingSpeaksAndTheKingIsAPerson() {
+        ArticleAnalysis a = text("2010-10", "Koningin Beatrix heeft de ministers ontslag verleend, en Mark Rutte zegt "
+                + "'de hand te willen reiken naar alle Nederlanders'. Over de PVV zegt de VVD-leider: 'Wij zien wel verder.'");
+        assertEquals("Mark Rutte", quote(a, "de hand te willen reiken").speaker());
+        assertTrue(person(a, "Beatrix").orElseThrow().roles().contains("koningin"), "a mononym of the knowledge base");
+        assertEquals("Mark Rutte", quote(a, "Wij zien wel verder").speaker(), "'over de PVV' is no subject");
+    }
+
     static ArticleAnalysis raw(String id) throws IOException {
         Path corpus = Path.of(System.getProperty("binnenhof.corpus", "../shared/corpus"));
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();

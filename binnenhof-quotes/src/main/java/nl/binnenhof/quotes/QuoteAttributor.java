@@ -219,12 +219,29 @@ public final class QuoteAttributor implements Annotator {
                 }
             }
         }
-        Mention subject = firstSubject(ctx, frame);
+        Mention subject = speakerOfCue(ctx, frame);
+        if (subject == null) {
+            subject = firstSubject(ctx, frame);
+        }
         if (subject != null) {
             int cueAt = cueAfter(ctx, subject, d.q.begin());
             d.attribute(subject, cueAt >= 0 ? ctx.tokens.get(cueAt).text() : null,
                     cueAt >= 0 ? ctx.tokens.get(cueAt).begin() : -1, "subject");
         }
+    }
+
+    /** "Beatrix heeft … ontslag verleend, en Mark Rutte zegt '…'": the one right before a verb of saying. */
+    private Mention speakerOfCue(ArticleContext ctx, List<Mention> frame) {
+        for (int i = frame.size() - 1; i >= 0; i--) {
+            Mention m = frame.get(i);
+            // a name right before a verb of saying is its subject, also after "en"; not after "van", "met", "over"
+            boolean governed = afterPreposition(ctx, m) && !(m.firstToken() > 0 && ctx.lower(m.firstToken() - 1).equals("en"));
+            if (m.endToken() < ctx.tokens.size() && words.cueVerbs.contains(ctx.lower(m.endToken()))
+                    && !governed && !inParentheses(ctx, m)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**
