@@ -39,6 +39,10 @@ import nl.binnenhof.text.Token;
 public final class PersonFinder implements Annotator {
     private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI");
     private static final int MAX_PORTFOLIO_WORDS = 8;
+    /** The office rank (role-prominence.tsv) a person needs to be read off a bare, sentence-initial surname. */
+    private static final int PROMINENT_AT_SENTENCE_START = 4;
+    /** Offices from this rank up (staatssecretaris and higher) are in the knowledge base for every holder. */
+    private static final int FULLY_RECORDED_RANK = 5;
 
     private final KnowledgeBase kb;
     private final RoleLexicon roles;
@@ -454,10 +458,31 @@ public final class PersonFinder implements Annotator {
                     }
                 }
             }
-            if (active.size() == 1) {
-                return active.get(0);
+            Person chosen = active.size() == 1 ? active.get(0) : mostProminent(active);
+            return chosen != null && plausible(chosen, span) ? chosen : null;
+        }
+
+        /**
+         * Whether a bare surname, not named in full in the article, may stand for this person: not when a
+         * role noun before it names an office the person never held ("oud-premier De Jong"), and at the
+         * start of a sentence, where any word is capitalised ("Groot feest was het"), only for a person in
+         * a prominent office.
+         */
+        private boolean plausible(Person p, int[] span) {
+            // only offices the knowledge base records in full (cabinet posts, group leaders) can rule a person out
+            RoleLexicon.Role role = span[0] > 0 ? roles.read(tokens.get(span[0] - 1).text()) : null;
+            boolean recordedInFull = role != null && prominence.getOrDefault(role.base(), 0) >= FULLY_RECORDED_RANK;
+            if (recordedInFull && p.offices().stream().noneMatch(o -> o.role().equals(role.base()))) {
+                return false;
             }
-            return mostProminent(active);
+            if (!sentenceStarts.contains(span[0])) {
+                return true;
+            }
+            int rank = 0;
+            for (var office : when.isAlways() ? p.offices() : p.officesOn(when.widen(1))) {
+                rank = Math.max(rank, prominence.getOrDefault(office.role(), 1));
+            }
+            return rank >= PROMINENT_AT_SENTENCE_START;
         }
 
         /** Of several namesakes in office, the one in the most prominent office; a tie links nobody. */

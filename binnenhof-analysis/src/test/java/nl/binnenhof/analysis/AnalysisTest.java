@@ -257,6 +257,20 @@ class AnalysisTest {
         assertEquals("Mark Rutte", quote(a, "Wij zien wel verder").speaker(), "'over de PVV' is no subject");
     }
 
+    @Test
+    void aBareSurnameNeedsAPlausibleBearer() throws IOException {
+        // "Groot feest was het …": a capitalised word at a sentence start is no back-bencher named Groot
+        assertTrue(raw("nu-5187881").persons().stream().noneMatch(p -> p.name().equals("Ed Groot")));
+        // "Oud-premier De Jong" is no Kamerlid De Jong who was never premier
+        assertTrue(raw("nos-188625").persons().stream().noneMatch(p -> p.name().equals("Romke de Jong")));
+    }
+
+    @Test
+    void anUndatedArticleGivesAPersonsLatestParty() throws IOException {
+        // Wilders left the VVD in 2004; without a date the PVV, his party since, is the one to give
+        assertEquals("PVV", person(raw("nu-4544889"), "Geert Wilders").orElseThrow().party());
+    }
+
     static ArticleAnalysis raw(String id) throws IOException {
         Path corpus = Path.of(System.getProperty("binnenhof.corpus", "../shared/corpus"));
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -113,8 +113,20 @@ public final class KnowledgeBase {
                     }
                 }
             }
-            memberships.sort((a, b) -> compare(a.period().from(), b.period().from()));
+            // by start, an open start first; on a tie the one that ended before the open-ended one
+            memberships.sort((a, b) -> {
+                int byStart = compare(a.period().from(), b.period().from());
+                return byStart != 0 ? byStart : compareEnds(a.period().to(), b.period().to());
+            });
             return new Person(name, gender, List.copyOf(aliases), List.copyOf(memberships), List.copyOf(offices));
+        }
+
+        /** Ends compared, an open end (still a member) last. */
+        private static int compareEnds(LocalDate a, LocalDate b) {
+            if (a == null || b == null) {
+                return a == null ? (b == null ? 0 : 1) : -1;
+            }
+            return a.compareTo(b);
         }
 
         private static int compare(LocalDate a, LocalDate b) {
