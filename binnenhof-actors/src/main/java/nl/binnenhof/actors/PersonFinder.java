@@ -52,6 +52,8 @@ public final class PersonFinder implements Annotator {
     private final Set<String> firstNames = new HashSet<>();
     private final PhraseIndex<Boolean> particles = new PhraseIndex<>();
     private final PhraseIndex<Boolean> listOpeners = new PhraseIndex<>();
+    /** The particles that may open a surname on their own ("van", "de", "ter"). */
+    private final Set<String> particleWords = new HashSet<>();
     private final Map<String, Integer> prominence = new HashMap<>();
 
     public PersonFinder(KnowledgeBase kb) {
@@ -63,6 +65,7 @@ public final class PersonFinder implements Annotator {
         }
         for (String p : Lexicon.entries(PersonFinder.class, "name-particles.txt")) {
             particles.add(p, Boolean.TRUE);
+            particleWords.add(p.split("\\s+")[0]);
         }
         for (String opener : Lexicon.entries(PersonFinder.class, "role-list-openers.txt")) {
             listOpeners.add(opener, Boolean.TRUE);
@@ -241,8 +244,10 @@ public final class PersonFinder implements Annotator {
          */
         private int lowerCaseParticleSurname(int i) {
             Token t = tokens.get(i);
-            if (!t.isWord() || t.isCapitalized() || blocked.contains(i)
-                    || particles.longest(new String[] {w.words[i]}, 0) == null) {
+            // cheap tests first: this runs for every lower-case word
+            if (!t.isWord() || t.isCapitalized() || i + 1 >= tokens.size() || blocked.contains(i)
+                    || !particleWords.contains(w.words[i])
+                    || !(tokens.get(i + 1).isCapitalized() || particleWords.contains(w.words[i + 1]))) {
                 return -1;
             }
             if (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalized()) {

@@ -7,15 +7,18 @@ import java.util.Map;
 
 /**
  * Finds the longest phrase from a dictionary that starts at a given token: names and aliases of
- * persons, parties and organisations. Built once from the knowledge base and lexicons, then read by
- * every thread.
+ * persons, parties and organisations. A trie over words: a lookup walks only as far as the text goes on
+ * matching, however many phrases share their first word ("van", "De", "Jan"). Built once from the
+ * knowledge base and lexicons, then read by every thread.
  *
  * @param <T> what a phrase stands for
  */
 final class PhraseIndex<T> {
-    private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+    private final Node<T> root = new Node<>();
 
-    private record Entry<T>(String[] words, T value) {
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>(4);
+        final List<T> values = new ArrayList<>(1);
     }
 
     /** A match: how many tokens it covers and what it stands for (several when the phrase is ambiguous). */
@@ -27,42 +30,30 @@ final class PhraseIndex<T> {
         if (words.length == 0 || words[0].isEmpty()) {
             return;
         }
-        for (int i = 0; i < words.length; i++) {
-            words[i] = Fold.diacritics(words[i]);
+        Node<T> node = root;
+        for (String word : words) {
+            node = node.next.computeIfAbsent(Fold.diacritics(word), k -> new Node<>());
         }
-        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, value));
+        if (!node.values.contains(value)) {
+            node.values.add(value);
+        }
     }
 
     /** The longest phrase that starts at {@code start} in the (folded) words, or null. */
     Match<T> longest(String[] words, int start) {
-        List<Entry<T>> candidates = byFirstWord.get(words[start]);
-        if (candidates == null) {
-            return null;
-        }
+        Node<T> node = root;
         int best = 0;
-        List<T> values = new ArrayList<>(2);
-        for (Entry<T> e : candidates) {
-            int len = e.words().length;
-            if (len < best || start + len > words.length || !matches(e.words(), words, start)) {
-                continue;
+        List<T> values = null;
+        for (int i = start; i < words.length; i++) {
+            node = node.next.get(words[i]);
+            if (node == null) {
+                break;
             }
-            if (len > best) {
-                best = len;
-                values.clear();
-            }
-            if (!values.contains(e.value())) {
-                values.add(e.value());
+            if (!node.values.isEmpty()) {
+                best = i - start + 1;
+                values = node.values;
             }
         }
         return best == 0 ? null : new Match<>(best, List.copyOf(values));
-    }
-
-    private static boolean matches(String[] phrase, String[] words, int start) {
-        for (int i = 1; i < phrase.length; i++) {
-            if (!phrase[i].equals(words[start + i])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

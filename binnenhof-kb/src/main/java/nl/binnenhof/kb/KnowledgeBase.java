@@ -28,6 +28,8 @@ public final class KnowledgeBase {
     private final List<Cabinet> cabinets;
     private final List<SeatResult> seats;
     private final Map<String, Character> firstNames;
+    /** Who ever held each role: "de premier" is asked for in every other article. */
+    private final Map<String, List<Person>> personsByRole;
 
     private KnowledgeBase(Map<String, Party> parties, Map<String, Person> persons, List<Cabinet> cabinets,
                           List<SeatResult> seats, Map<String, Character> firstNames) {
@@ -43,6 +45,12 @@ public final class KnowledgeBase {
             p.aliases().forEach(a -> aliases.putIfAbsent(a, p.key()));
         }
         this.partyByAlias = Map.copyOf(aliases);
+        Map<String, List<Person>> byRole = new HashMap<>();
+        for (Person p : this.persons.values()) { // the map's own order, which holders() has always kept
+            p.offices().stream().map(Office::role).distinct()
+                    .forEach(role -> byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(p));
+        }
+        this.personsByRole = Map.copyOf(byRole);
     }
 
     /** The knowledge base that ships with Binnenhof, loaded on first use. */
@@ -279,7 +287,7 @@ public final class KnowledgeBase {
     /** Persons who held the role (for the party, when given) at some time in the range. */
     public List<Person> holders(String role, String party, DateRange when) {
         List<Person> found = new ArrayList<>();
-        for (Person p : persons.values()) {
+        for (Person p : personsByRole.getOrDefault(role, List.of())) {
             for (Office o : p.offices()) {
                 if (o.role().equals(role) && (party == null || party.equals(o.party())) && o.period().overlaps(when)) {
                     found.add(p);
