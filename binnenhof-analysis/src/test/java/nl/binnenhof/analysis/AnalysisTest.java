@@ -271,6 +271,12 @@ class AnalysisTest {
         assertEquals("PVV", person(raw("nu-4544889"), "Geert Wilders").orElseThrow().party());
     }
 
+    @Test
+    void aSpeakerWhoseNameBeginsWithAParticleAfterTheVerb() {
+        ArticleAnalysis a = text("2017-01", "Ard van der Steur trad af. \"De samenwerking was perfect\", zegt Van der Steur over zijn collega's.");
+        assertEquals("Ard van der Steur", quote(a, "De samenwerking was perfect").speaker());
+    }
+
     static ArticleAnalysis raw(String id) throws IOException {
         Path corpus = Path.of(System.getProperty("binnenhof.corpus", "../shared/corpus"));
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -168,14 +168,14 @@ public final class QuoteAttributor implements Annotator {
         }
         for (int k = t + 1; k < Math.min(d.last.endToken(), t + 1 + MAX_WORDS_AFTER_VERB); k++) {
             Token token = ctx.tokens.get(k);
+            Mention m = ctx.speakerStartingAt(k); // first: "zegt Van der Steur" begins with a barrier word
+            if (m != null && !ctx.insideQuotation(token.begin())) {
+                d.attribute(m, verb.text(), verb.begin(), "after quote");
+                return true;
+            }
             if (words.speakerBarriers.contains(ctx.lower(k)) || ctx.insideQuotation(token.begin())
                     || token.is(",") || token.is(".")) {
                 return false;
-            }
-            Mention m = ctx.speakerStartingAt(k);
-            if (m != null) {
-                d.attribute(m, verb.text(), verb.begin(), "after quote");
-                return true;
             }
             if (words.pronouns.contains(ctx.lower(k))) {
                 // "…", zei ze — but who "ze" is cannot be told: better no speaker than a wrong one
