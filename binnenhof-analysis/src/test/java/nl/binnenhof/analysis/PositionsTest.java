@@ -167,6 +167,16 @@ class PositionsTest {
     }
 
     @Test
+    void hopesAndJudgementsOfAThatClause() {
+        ArticleAnalysis a = AnalysisTest.text("2023-08", "Ollongren noemt het \"goed nieuws\" dat de Verenigde Staten de levering van F-16's toestaan. "
+                + "Hoekstra hoopt dat de straaljagers snel worden geleverd. "
+                + "Grapperhaus zei dat hij de motie voor een avondklok vanaf 21.00 uur acceptabel vindt.");
+        assertTrue(has(a, "Kajsa Ollongren", Polarity.SUPPORT, "de Verenigde Staten de levering van F-16's toestaan"), stances(a).toString());
+        assertTrue(has(a, "Wopke Hoekstra", Polarity.SUPPORT, "de straaljagers snel worden geleverd"), stances(a).toString());
+        assertTrue(has(a, "Ferd Grapperhaus", Polarity.SUPPORT, "de motie voor een avondklok"), stances(a).toString());
+    }
+
+    @Test
     void aPluralPronounStandsForTheActorsNamedTogetherBeforeIt() {
         ArticleAnalysis a = AnalysisTest.text("2025-08", "NSC verwijt de VVD en BBB dat ze verdere sancties tegen Israël niet steunden.");
         assertTrue(has(a, "VVD", Polarity.OPPOSE, "verdere sancties tegen Israël"), stances(a).toString());

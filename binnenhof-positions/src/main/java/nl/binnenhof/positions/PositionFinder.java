@@ -524,7 +524,7 @@ public final class PositionFinder implements Annotator {
                 if (p != null) {
                     int end = t;
                     for (int u = clause[0]; u < t; u++) {
-                        if (lower(u).equals("een") || quoteMark(tokens.get(u))) {
+                        if (lower(u).equals("een") && t - u <= 3 || quoteMark(tokens.get(u))) {
                             end = u; // "noemt het akkoord een hartstikke goede stap", "… 'onnodig en onverantwoord'"
                             break;
                         }
@@ -540,7 +540,29 @@ public final class PositionFinder implements Annotator {
                     if (negatedBetween(verbFinal != null ? clause[0] : hit.end(), t)) {
                         p = p.opposite();
                     }
+                    int[] said = clauseAfterJudgement(clause[0], end, t, s);
+                    if (said != null) {
+                        // "noemt het 'goed nieuws' dat de VS toestemming geven": "het" points at the clause after "dat"
+                        return actors.isEmpty() ? null : new Evaluation(actors, said, p);
+                    }
                     return actors.isEmpty() ? null : new Evaluation(actors, new int[] {clause[0], end}, p);
+                }
+            }
+            return null;
+        }
+
+        /** For "het" as the whole target, the clause after a "dat" that follows the judging word closely, else null. */
+        private int[] clauseAfterJudgement(int from, int to, int judging, Sentence s) {
+            if (to - from != 1 || !lower(from).equals("het")) {
+                return null;
+            }
+            for (int t = judging + 1; t < Math.min(s.endToken(), judging + 4); t++) {
+                if (lower(t).equals("dat")) {
+                    int[] clause = phrase(t + 1, s);
+                    return clause[0] < clause[1] ? clause : null;
+                }
+                if (tokens.get(t).is(",")) {
+                    return null;
                 }
             }
             return null;
@@ -592,8 +614,9 @@ public final class PositionFinder implements Annotator {
                     List<Mention> antecedent = groupBefore(t - 1, s);
                     return antecedent.isEmpty() ? null : new VerbFinal(antecedent, t + 1, end);
                 }
-                if (!tokens.get(t).isWord() && !tokens.get(t).is("-") && !quoteMark(tokens.get(t))) {
-                    return null;
+                Token token = tokens.get(t);
+                if (token.kind() == Token.Kind.PUNCT && !token.is("-") && !quoteMark(token)) {
+                    return null; // but numbers ("vanaf 21.00 uur") belong to the clause
                 }
                 if (lexicon.subordinators.contains(lower(t))) {
                     List<Mention> subject = groupAfter(t + 1, s);
@@ -811,7 +834,9 @@ public final class PositionFinder implements Annotator {
             if (first >= target[1]) {
                 return false;
             }
-            for (int t = first; t < target[1]; t++) {
+            // a plan to act ("wil zich beraden", "wilde niet ingaan op") is no stance; a wished outcome
+            // ("wil dat er minder asielzoekers komen", "hoopt dat ze snel worden geleverd") is, whatever its verb
+            for (int t = first; t < target[1] && !lower(first).equals("dat"); t++) {
                 if (lexicon.nonStanceVerbs.contains(lower(t)) || lower(t).equals("zich")) {
                     return false;
                 }
@@ -944,6 +969,9 @@ public final class PositionFinder implements Annotator {
             String pointer = pointsBack(from, to);
             if (pointer != null) {
                 return pointer;
+            }
+            while (to - 1 > from && (lower(to - 1).equals("en") || lower(to - 1).equals("of") || tokens.get(to - 1).is(","))) {
+                to--; // "een einde aan de bedreigingen en", cut off before its verb
             }
             StringBuilder out = new StringBuilder();
             int prevEnd = -1;
