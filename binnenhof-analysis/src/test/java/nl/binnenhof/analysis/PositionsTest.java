@@ -170,7 +170,7 @@ class PositionsTest {
     void hopesAndJudgementsOfAThatClause() {
         ArticleAnalysis a = AnalysisTest.text("2023-08", "Ollongren noemt het \"goed nieuws\" dat de Verenigde Staten de levering van F-16's toestaan. "
                 + "Hoekstra hoopt dat de straaljagers snel worden geleverd. "
-                + "Grapperhaus zei dat hij de motie voor een avondklok vanaf 21.00 uur acceptabel vindt.");
+                + "Minister Ferd Grapperhaus zei dat hij de motie voor een avondklok vanaf 21.00 uur acceptabel vindt.");
         assertTrue(has(a, "Kajsa Ollongren", Polarity.SUPPORT, "de Verenigde Staten de levering van F-16's toestaan"), stances(a).toString());
         assertTrue(has(a, "Wopke Hoekstra", Polarity.SUPPORT, "de straaljagers snel worden geleverd"), stances(a).toString());
         assertTrue(has(a, "Ferd Grapperhaus", Polarity.SUPPORT, "de motie voor een avondklok"), stances(a).toString());
