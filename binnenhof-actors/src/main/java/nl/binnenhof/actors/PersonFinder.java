@@ -54,6 +54,7 @@ public final class PersonFinder implements Annotator {
     private final PhraseIndex<Boolean> listOpeners = new PhraseIndex<>();
     /** The particles that may open a surname on their own ("van", "de", "ter"). */
     private final Set<String> particleWords = new HashSet<>();
+    private final int longestParticle;
     private final Map<String, Integer> prominence = new HashMap<>();
 
     public PersonFinder(KnowledgeBase kb) {
@@ -67,6 +68,7 @@ public final class PersonFinder implements Annotator {
             particles.add(p, Boolean.TRUE);
             particleWords.add(p.split("\\s+")[0]);
         }
+        longestParticle = particleWords.stream().mapToInt(String::length).max().orElse(0);
         for (String opener : Lexicon.entries(PersonFinder.class, "role-list-openers.txt")) {
             listOpeners.add(opener, Boolean.TRUE);
         }
@@ -245,8 +247,8 @@ public final class PersonFinder implements Annotator {
         private int lowerCaseParticleSurname(int i) {
             Token t = tokens.get(i);
             // cheap tests first: this runs for every lower-case word
-            if (!t.isWord() || t.isCapitalized() || i + 1 >= tokens.size() || blocked.contains(i)
-                    || !particleWords.contains(w.words[i])
+            if (!t.isWord() || t.isCapitalized() || i + 1 >= tokens.size() || w.words[i].length() > longestParticle
+                    || !particleWords.contains(w.words[i]) || blocked.contains(i)
                     || !(tokens.get(i + 1).isCapitalized() || particleWords.contains(w.words[i + 1]))) {
                 return -1;
             }
@@ -422,20 +424,23 @@ public final class PersonFinder implements Annotator {
                     named.add(Character.toUpperCase(surname.charAt(0)) + surname.substring(1), Boolean.TRUE);
                 }
             }
-            Set<Integer> taken = new HashSet<>();
+            List<int[]> more = new ArrayList<>();
+            if (named.isEmpty()) {
+                return more; // every full name is known: nothing to look for
+            }
+            boolean[] taken = new boolean[tokens.size()];
             for (Found f : found) {
                 for (int t = f.from; t < f.to; t++) {
-                    taken.add(t);
+                    taken[t] = true;
                 }
             }
-            already.forEach(span -> taken.add(span[0]));
-            List<int[]> more = new ArrayList<>();
+            already.forEach(span -> taken[span[0]] = true);
             for (int i = 0; i < tokens.size(); i++) {
-                if (taken.contains(i) || !isNameWord(i) && !tokens.get(i).isCapitalized()) {
+                if (taken[i] || !isNameWord(i) && !tokens.get(i).isCapitalized()) {
                     continue;
                 }
                 PhraseIndex.Match<Boolean> m = named.longest(w.words, i);
-                if (m != null && !taken.contains(i + m.length() - 1) && !isCabinetName(i + m.length())) {
+                if (m != null && !taken[i + m.length() - 1] && !isCabinetName(i + m.length())) {
                     more.add(new int[] {i, i + m.length()});
                     i += m.length() - 1;
                 }

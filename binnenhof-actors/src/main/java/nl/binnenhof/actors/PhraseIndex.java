@@ -39,6 +39,10 @@ final class PhraseIndex<T> {
         }
     }
 
+    boolean isEmpty() {
+        return root.next.isEmpty();
+    }
+
     /** The longest phrase that starts at {@code start} in the (folded) words, or null. */
     Match<T> longest(String[] words, int start) {
         Node<T> node = root;

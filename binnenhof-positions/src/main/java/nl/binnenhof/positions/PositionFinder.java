@@ -1,10 +1,8 @@
 package nl.binnenhof.positions;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import nl.binnenhof.actors.ActorLayers;
@@ -77,8 +75,9 @@ public final class PositionFinder implements Annotator {
         final String[] lowered;
         final boolean[] inQuotation;
         final List<Sentence> sentences;
-        final Map<Integer, Mention> startingAt = new HashMap<>();
-        final Map<Integer, Mention> endingAt = new HashMap<>();
+        /** The first mention that starts at each token, and the first that ends before it (arrays: read per token). */
+        final Mention[] startingAt;
+        final Mention[] endingAt;
         final List<Mention> parties = new ArrayList<>();
         final List<Position> found = new ArrayList<>();
         List<String> lastGroup = List.of();
@@ -92,6 +91,8 @@ public final class PositionFinder implements Annotator {
             this.sentences = doc.get(TextLayers.SENTENCES);
             this.lowered = doc.get(TextLayers.LOWER_CASE).toArray(String[]::new);
             this.inQuotation = new boolean[tokens.size()];
+            this.startingAt = new Mention[tokens.size() + 1];
+            this.endingAt = new Mention[tokens.size() + 1];
             for (Quotation q : quotations) {
                 for (int t = firstTokenAt(q.contentBegin()); t < tokens.size() && tokens.get(t).begin() < q.contentEnd(); t++) {
                     inQuotation[t] = true;
@@ -108,8 +109,12 @@ public final class PositionFinder implements Annotator {
             }
             all.addAll(doc.get(ActorLayers.ORGANISATION_MENTIONS));
             for (Mention m : all) {
-                startingAt.putIfAbsent(m.firstToken(), m);
-                endingAt.putIfAbsent(m.endToken(), m);
+                if (startingAt[m.firstToken()] == null) {
+                    startingAt[m.firstToken()] = m;
+                }
+                if (endingAt[m.endToken()] == null) {
+                    endingAt[m.endToken()] = m;
+                }
             }
         }
 
@@ -170,7 +175,7 @@ public final class PositionFinder implements Annotator {
                     || !Character.isLowerCase(tokens.get(t - 1).text().charAt(0)))) {
                 return null; // "die" begins a relative clause only right after a noun
             }
-            if (cue.frame().equals("priority") && endingAt.get(t) == null) {
+            if (cue.frame().equals("priority") && endingAt[t] == null) {
                 return null; // "Voor D66 zijn …" has its actor right before the verb: most "is" and "zijn" have none
             }
             Mention[] inserted = new Mention[1];
@@ -209,7 +214,7 @@ public final class PositionFinder implements Annotator {
                             && (lexicon.adverbs.contains(lower(t)) || NEGATIONS.contains(lower(t)))) {
                         t++;
                     }
-                    Mention m = t < limit && !lower(t).equals(words[k]) ? startingAt.get(t) : null;
+                    Mention m = t < limit && !lower(t).equals(words[k]) ? startingAt[t] : null;
                     if (m != null && inserted[0] == null) {
                         inserted[0] = m;
                         t = m.endToken();
@@ -432,7 +437,7 @@ public final class PositionFinder implements Annotator {
             }
             List<Mention> group = new ArrayList<>();
             while (t >= s.firstToken()) {
-                Mention m = endingAt.get(t + 1);
+                Mention m = endingAt[t + 1];
                 if (m == null) {
                     Mention pointed = pointedActor(t, s);
                     if (pointed != null && group.isEmpty()) {
@@ -445,10 +450,10 @@ public final class PositionFinder implements Annotator {
                 }
                 group.add(0, ownerOf(m, s));
                 t = group.get(0).firstToken() - 1;
-                while (t >= s.firstToken() && JOINERS.contains(lower(t)) && endingAt.get(t + 1) == null) {
+                while (t >= s.firstToken() && JOINERS.contains(lower(t)) && endingAt[t + 1] == null) {
                     t--;
                 }
-                if (t >= s.firstToken() && endingAt.get(t + 1) == null) {
+                if (t >= s.firstToken() && endingAt[t + 1] == null) {
                     break;
                 }
             }
@@ -464,7 +469,7 @@ public final class PositionFinder implements Annotator {
             while (t >= s.firstToken() && DETERMINERS.contains(lower(t))) {
                 t--;
             }
-            if (t - 1 < s.firstToken() || !lower(t).equals("van") || endingAt.get(t) != null
+            if (t - 1 < s.firstToken() || !lower(t).equals("van") || endingAt[t] != null
                     || !tokens.get(t - 1).isWord()) {
                 return true;
             }
@@ -642,7 +647,7 @@ public final class PositionFinder implements Annotator {
         /** "NSC verwijt de VVD en BBB dat ze …": the last two or more actors named together before a plural pronoun. */
         private List<Mention> groupNamedBefore(int at, Sentence s) {
             for (int t = at - 1; t > s.firstToken(); t--) {
-                if (endingAt.get(t + 1) != null) {
+                if (endingAt[t + 1] != null) {
                     List<Mention> group = groupBefore(t + 1, s);
                     if (group.size() >= 2) {
                         return group;
@@ -660,7 +665,7 @@ public final class PositionFinder implements Annotator {
             }
             for (int t = party.firstToken() - 1; t >= Math.max(s.firstToken(), party.firstToken() - 5); t--) {
                 if (lower(t).equals("van")) {
-                    Mention person = endingAt.get(t);
+                    Mention person = endingAt[t];
                     return person != null && person.type() == ActorType.PERSON ? person : party;
                 }
                 if (!tokens.get(t).isWord()) {
@@ -679,7 +684,7 @@ public final class PositionFinder implements Annotator {
             }
             List<Mention> group = new ArrayList<>();
             while (t < s.endToken()) {
-                Mention m = startingAt.get(t);
+                Mention m = startingAt[t];
                 if (m == null) {
                     m = personAfterRoleWords(t, s);
                 }
@@ -693,7 +698,7 @@ public final class PositionFinder implements Annotator {
                 while (joined < s.endToken() && JOINERS.contains(lower(joined))) {
                     joined++;
                 }
-                if (joined == t || joined >= s.endToken() || startingAt.get(joined) == null) {
+                if (joined == t || joined >= s.endToken() || startingAt[joined] == null) {
                     break;
                 }
                 t = joined;
@@ -707,7 +712,7 @@ public final class PositionFinder implements Annotator {
                 if (!tokens.get(u - 1).isWord()) {
                     return null;
                 }
-                Mention m = startingAt.get(u);
+                Mention m = startingAt[u];
                 if (m != null) {
                     return m.type() == ActorType.PERSON && m.form() == MentionForm.NAME ? m : null;
                 }
@@ -737,8 +742,8 @@ public final class PositionFinder implements Annotator {
             Token pronoun = tokens.get(t);
             for (String name : lastGroup) {
                 ActorType type = ActorType.PARTY;
-                for (Mention m : startingAt.values()) {
-                    if (m.actor().equals(name)) {
+                for (Mention m : startingAt) {
+                    if (m != null && m.actor().equals(name)) {
                         type = m.type();
                         break;
                     }
@@ -762,7 +767,7 @@ public final class PositionFinder implements Annotator {
 
         private int skipDescriptors(int from, Sentence s) {
             int t = from;
-            while (t < s.endToken() && t < from + 2 && startingAt.get(t) == null && lower(t).contains("partij")) {
+            while (t < s.endToken() && t < from + 2 && startingAt[t] == null && lower(t).contains("partij")) {
                 t++;
             }
             return t;
@@ -800,7 +805,7 @@ public final class PositionFinder implements Annotator {
             while (t < limit) {
                 Token token = tokens.get(t);
                 String w = lower(t);
-                boolean listGoesOn = token.is(",") && t + 1 < s.endToken() && startingAt.get(t + 1) != null;
+                boolean listGoesOn = token.is(",") && t + 1 < s.endToken() && startingAt[t + 1] != null;
                 if (token.kind() == Token.Kind.PUNCT && !token.is("-") && !token.is("'") && !quoteMark(token)
                         && !listGoesOn) {
                     break; // but "een coalitie van VVD, D66, CDA en ChristenUnie" goes on
@@ -880,7 +885,7 @@ public final class PositionFinder implements Annotator {
 
         private boolean hasActor(int[] target) {
             for (int t = target[0]; t < target[1]; t++) {
-                if (startingAt.containsKey(t)) {
+                if (startingAt[t] != null) {
                     return true;
                 }
             }
