@@ -177,6 +177,15 @@ class PositionsTest {
     }
 
     @Test
+    void aVoteWithoutObjectIsOnTheProposalNamedJustBefore() {
+        ArticleAnalysis a = AnalysisTest.text("2024-02", "De motie van Bikker over de kinderopvang krijgt een meerderheid: "
+                + "NSC, CDA en de ChristenUnie stemden voor. De PVV stemde tegen.");
+        assertTrue(has(a, "NSC", Polarity.SUPPORT, "De motie van Bikker over de kinderopvang"), stances(a).toString());
+        assertTrue(has(a, "ChristenUnie", Polarity.SUPPORT, "De motie van Bikker"), stances(a).toString());
+        assertTrue(has(a, "PVV", Polarity.OPPOSE, "De motie van Bikker"), "the proposal of the sentence before: " + stances(a));
+    }
+
+    @Test
     void aPluralPronounStandsForTheActorsNamedTogetherBeforeIt() {
         ArticleAnalysis a = AnalysisTest.text("2025-08", "NSC verwijt de VVD en BBB dat ze verdere sancties tegen Israël niet steunden.");
         assertTrue(has(a, "VVD", Polarity.OPPOSE, "verdere sancties tegen Israël"), stances(a).toString());

@@ -39,6 +39,10 @@ public final class PositionFinder implements Annotator {
     private static final int MAX_TARGET_TOKENS = 14;
     private static final int SENTENCES_BACK_FOR_ANAPHORA = 3;
     private static final int MAX_PASSIVE_TARGET = 8;
+    /** How many words after its head noun a proposal named earlier may take ("van Jetten voor een avondklok"). */
+    private static final int MAX_PROPOSAL_TAIL = 7;
+    /** Prepositions that go on naming a proposal: "de motie van Jetten", "het plan voor een avondklok". */
+    private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("van", "voor", "over", "tegen", "om", "op");
 
     private final StanceLexicon lexicon = new StanceLexicon();
 
@@ -317,6 +321,10 @@ public final class PositionFinder implements Annotator {
                     if (clause != null) {
                         actors = clause.actors();
                         target = new int[] {clause.from(), clause.end()};
+                    } else if (target[0] == target[1] && !actors.isEmpty()) {
+                        // "De motie van Jetten krijgt een meerderheid: VVD, CDA en D66 stemden voor."
+                        int[] proposal = proposalBefore(actors.get(0).firstToken(), s);
+                        target = proposal != null ? proposal : target;
                     }
                 }
             }
@@ -1025,6 +1033,32 @@ public final class PositionFinder implements Annotator {
          * What the sentence before said, when it stands in the same paragraph: its main clause, which follows its
          * last comma ("Als de partijen er niet uit komen, kunnen de gesprekken volgende week doorgaan"); or null.
          */
+        /**
+         * The last proposal named before {@code at}, in this sentence or the one before it in the same
+         * paragraph: a determiner, a head noun of anaphoric-targets.txt ("motie", "wetsvoorstel") and what
+         * a preposition adds ("van Jetten", "voor een avondklok"), up to the next verb. Null when there is none.
+         */
+        private int[] proposalBefore(int at, Sentence s) {
+            int first = s.index() > 0 && sentences.get(s.index() - 1).block() == s.block()
+                    ? sentences.get(s.index() - 1).firstToken() : s.firstToken();
+            for (int u = at - 1; u > first; u--) {
+                if (!lexicon.anaphoricHeads.contains(lower(u)) || !DETERMINERS.contains(lower(u - 1))) {
+                    continue;
+                }
+                int end = u + 1;
+                if (end < tokens.size() && PREPOSITIONS_IN_NAMES.contains(lower(end))) {
+                    end++;
+                    while (end < Math.min(tokens.size(), u + 1 + MAX_PROPOSAL_TAIL) && (tokens.get(end).isWord()
+                            || tokens.get(end).kind() == Token.Kind.NUMBER) && !lexicon.clauseBreaks.contains(lower(end))
+                            && !lexicon.verbsAfterEn.contains(lower(end)) && !lower(end).equals("en")) {
+                        end++;
+                    }
+                }
+                return new int[] {u - 1, end};
+            }
+            return null;
+        }
+
         private int[] statementBefore(Sentence s) {
             if (s.index() == 0 || sentences.get(s.index() - 1).block() != s.block()) {
                 return null;
