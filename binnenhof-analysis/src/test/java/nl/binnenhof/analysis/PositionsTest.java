@@ -186,6 +186,14 @@ class PositionsTest {
     }
 
     @Test
+    void whoFilesAMotionSupportsItAndIndignationOpposes() {
+        ArticleAnalysis a = AnalysisTest.text("2025-08", "Een motie van wantrouwen van de SP werd verworpen. "
+                + "De VVD is \"zeer verbaasd dat NSC plots uit het kabinet stapt\".");
+        assertTrue(has(a, "SP", Polarity.SUPPORT, "motie van wantrouwen"), stances(a).toString());
+        assertTrue(has(a, "VVD", Polarity.OPPOSE, "NSC plots uit het kabinet stapt"), stances(a).toString());
+    }
+
+    @Test
     void aPluralPronounStandsForTheActorsNamedTogetherBeforeIt() {
         ArticleAnalysis a = AnalysisTest.text("2025-08", "NSC verwijt de VVD en BBB dat ze verdere sancties tegen Israël niet steunden.");
         assertTrue(has(a, "VVD", Polarity.OPPOSE, "verdere sancties tegen Israël"), stances(a).toString());

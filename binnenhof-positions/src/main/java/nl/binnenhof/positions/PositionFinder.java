@@ -214,8 +214,8 @@ public final class PositionFinder implements Annotator {
             int t = from;
             for (int k = 0; k < words.length; k++) {
                 if (k > 0) {
-                    while (t < limit && !lower(t).equals(words[k])
-                            && (lexicon.adverbs.contains(lower(t)) || NEGATIONS.contains(lower(t)))) {
+                    while (t < limit && !lower(t).equals(words[k]) && (lexicon.adverbs.contains(lower(t))
+                            || NEGATIONS.contains(lower(t)) || quoteMark(tokens.get(t)))) {
                         t++;
                     }
                     Mention m = t < limit && !lower(t).equals(words[k]) ? startingAt[t] : null;
@@ -293,6 +293,12 @@ public final class PositionFinder implements Annotator {
                     int dat = findBack("dat", hit.firstBegin(), s);
                     actors = dat < 0 ? List.of() : groupBeforeVerb(dat, s);
                     target = dat < 0 ? null : new int[] {dat + 1, hit.firstBegin()};
+                }
+                case "authored" -> {
+                    actors = groupAfter(hit.end(), s);
+                    int from = hit.firstBegin() > s.firstToken() && DETERMINERS.contains(lower(hit.firstBegin() - 1))
+                            ? hit.firstBegin() - 1 : hit.firstBegin();
+                    target = new int[] {from, hit.end() - 1}; // "een amendement", the proposal without its "van"
                 }
                 case "relative" -> {
                     actors = groupAfter(hit.firstEnd(), s);
