@@ -162,7 +162,12 @@ public final class PositionFinder implements Annotator {
                 if (cues == null || quoted(t)) {
                     continue;
                 }
+                int next = skipFillers(t + 1, s.endToken());
                 for (StanceCue cue : cues) {
+                    if (cue.first().length > 1 && next < s.endToken() && !lower(next).equals(cue.first()[1])
+                            && startingAt[next] == null && !isFiller(cue.first()[1])) {
+                        continue; // the cue's second word is not there: most "is" and "heeft" stop here
+                    }
                     Hit hit = match(cue, t, s);
                     if (hit != null) {
                         hits.add(hit);
@@ -197,12 +202,24 @@ public final class PositionFinder implements Annotator {
                 if (lexicon.clauseBreaks.contains(lower(u)) || (!list && tokens.get(u).is(","))) {
                     return null;
                 }
-                int secondEnd = matchWords(cue.second(), u, s.endToken(), new Mention[1]);
+                int secondEnd = lower(u).equals(cue.second()[0]) ? matchWords(cue.second(), u, s.endToken(), new Mention[1]) : -1;
                 if (secondEnd > 0) {
                     return new Hit(cue, t, firstEnd, u, secondEnd, inserted[0]);
                 }
             }
             return null;
+        }
+
+        /** The first token from {@code t} that is no adverb, negation or quote mark (which may stand inside a cue). */
+        private int skipFillers(int t, int limit) {
+            while (t < limit && (isFiller(lower(t)) || quoteMark(tokens.get(t)))) {
+                t++;
+            }
+            return t;
+        }
+
+        private boolean isFiller(String word) {
+            return lexicon.adverbs.contains(word) || NEGATIONS.contains(word);
         }
 
         /**
