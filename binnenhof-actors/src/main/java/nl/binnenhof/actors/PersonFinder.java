@@ -214,6 +214,7 @@ public final class PersonFinder implements Annotator {
                     i += bare.length() - 1;
                 }
             }
+            addSurnamesAfterRoles(bareSurnames);
             for (Found f : found) {
                 f.key = f.known != null ? f.known.name() : f.written;
             }
@@ -411,6 +412,49 @@ public final class PersonFinder implements Annotator {
                 Found f = new Found(span[0], span[1], true, person, written);
                 f.key = match != null ? match.key : person.name();
                 found.add(f);
+            }
+        }
+
+        /**
+         * "de Amsterdamse wethouder Moorman … Moorman heeft …": a surname the knowledge base does not know,
+         * introduced by a role noun and written at least twice, is a person at each of its mentions. A
+         * capitalised word after a role noun that is followed by another one, or by "en" and another one
+         * ("staatssecretaris Fiscaliteit en Douane"), or that the article uses only once, is left alone.
+         */
+        private void addSurnamesAfterRoles(List<int[]> bareSurnames) {
+            boolean[] taken = new boolean[tokens.size()];
+            for (Found f : found) {
+                for (int t = f.from; t < f.to; t++) {
+                    taken[t] = true;
+                }
+            }
+            for (int[] span : bareSurnames) {
+                for (int t = span[0]; t < span[1]; t++) {
+                    taken[t] = true;
+                }
+            }
+            Map<String, Integer> uses = new HashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!taken[i] && isNameWord(i)) {
+                    uses.merge(w.words[i], 1, Integer::sum);
+                }
+            }
+            Set<String> introduced = new HashSet<>();
+            for (int i = 1; i < tokens.size(); i++) {
+                if (taken[i] || !isNameWord(i) || uses.getOrDefault(w.words[i], 0) < 2 || isFirstName(i)) {
+                    continue;
+                }
+                RoleLexicon.Role role = roles.read(tokens.get(i - 1).text());
+                boolean portfolio = i + 2 < tokens.size() && tokens.get(i + 1).is("en") && tokens.get(i + 2).isCapitalized();
+                boolean alone = i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized() && !portfolio;
+                if (role != null && !role.plural() && alone) {
+                    introduced.add(w.words[i]);
+                }
+            }
+            for (int i = 0; i < tokens.size() && !introduced.isEmpty(); i++) {
+                if (!taken[i] && isNameWord(i) && introduced.contains(w.words[i]) && !isCabinetName(i + 1)) {
+                    found.add(new Found(i, i + 1, false, null, written(i, i + 1)));
+                }
             }
         }
 

@@ -41,6 +41,7 @@ public final class ReferenceResolver implements Annotator {
     private final Map<String, Character> pronouns = new HashMap<>();
     private final Map<String, Character> genericNouns = new HashMap<>();
     private final Set<String> pluralVerbs = new HashSet<>(Lexicon.entries(ReferenceResolver.class, "plural-verbs.txt"));
+    private final Set<String> clauseOpeners = new HashSet<>(Lexicon.entries(ReferenceResolver.class, "clause-openers.txt"));
 
     public ReferenceResolver(KnowledgeBase kb) {
         this.kb = kb;
@@ -227,6 +228,11 @@ public final class ReferenceResolver implements Annotator {
         }
         if (t > 0 && pluralVerb(lower.get(t - 1))) {
             return true;
+        }
+        String before = t > 0 ? lower.get(t - 1) : "";
+        boolean opensClause = t == 0 || before.isEmpty() || !Character.isLetter(before.charAt(0)) || clauseOpeners.contains(before);
+        if (!opensClause) {
+            return false; // "laat ze weten": "weten" is an infinitive here, not the verb of "ze"
         }
         // a subordinate clause puts its verb after a few words: "dat zij liever willen"
         for (int next = t + 1; next < lower.size() && next <= t + VERB_WINDOW; next++) {

@@ -277,6 +277,14 @@ class AnalysisTest {
         assertEquals("Ard van der Steur", quote(a, "De samenwerking was perfect").speaker());
     }
 
+    @Test
+    void aSurnameARoleNounIntroducesIsAPersonAndSheStaysSingularBeforeAnInfinitive() {
+        ArticleAnalysis a = text("2023-07", "Steun kwam van de Utrechtse wethouder Vermeulen en anderen. Vermeulen aarzelde lang. "
+                + "\"Dit is de juiste kandidaat\", laat ze weten.");
+        assertEquals("Vermeulen", quote(a, "Dit is de juiste kandidaat").speaker(), "'laat ze weten': 'weten' is no plural verb");
+        assertTrue(person(a, "Vermeulen").orElseThrow().roles().contains("wethouder"));
+    }
+
     static ArticleAnalysis raw(String id) throws IOException {
         Path corpus = Path.of(System.getProperty("binnenhof.corpus", "../shared/corpus"));
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
