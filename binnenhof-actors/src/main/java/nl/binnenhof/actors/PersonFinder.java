@@ -1,6 +1,7 @@
 package nl.binnenhof.actors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ public final class PersonFinder implements Annotator {
     private final PhraseIndex<Person> surnames = new PhraseIndex<>();
     private final Set<String> firstNames = new HashSet<>();
     private final PhraseIndex<Boolean> particles = new PhraseIndex<>();
-    private final PhraseIndex<Boolean> listOpeners = new PhraseIndex<>();
+    private final Set<String> listOpeners;
     /** The particles that may open a surname on their own ("van", "de", "ter"). */
     private final Set<String> particleWords = new HashSet<>();
     private final int longestParticle;
@@ -69,9 +70,7 @@ public final class PersonFinder implements Annotator {
             particleWords.add(p.split("\\s+")[0]);
         }
         longestParticle = particleWords.stream().mapToInt(String::length).max().orElse(0);
-        for (String opener : Lexicon.entries(PersonFinder.class, "role-list-openers.txt")) {
-            listOpeners.add(opener, Boolean.TRUE);
-        }
+        listOpeners = Set.copyOf(Lexicon.entries(PersonFinder.class, "role-list-openers.txt"));
         for (Person p : kb.persons()) {
             List<String> names = new ArrayList<>();
             names.add(p.name());
@@ -422,17 +421,7 @@ public final class PersonFinder implements Annotator {
          * ("staatssecretaris Fiscaliteit en Douane"), or that the article uses only once, is left alone.
          */
         private void addSurnamesAfterRoles(List<int[]> bareSurnames) {
-            boolean[] taken = new boolean[tokens.size()];
-            for (Found f : found) {
-                for (int t = f.from; t < f.to; t++) {
-                    taken[t] = true;
-                }
-            }
-            for (int[] span : bareSurnames) {
-                for (int t = span[0]; t < span[1]; t++) {
-                    taken[t] = true;
-                }
-            }
+            boolean[] taken = taken(bareSurnames);
             Map<String, Integer> uses = new HashMap<>();
             for (int i = 0; i < tokens.size(); i++) {
                 if (!taken[i] && isNameWord(i)) {
@@ -458,6 +447,18 @@ public final class PersonFinder implements Annotator {
             }
         }
 
+        /** The tokens inside a name found so far or inside one of the given surname spans. */
+        private boolean[] taken(List<int[]> spans) {
+            boolean[] taken = new boolean[tokens.size()];
+            for (Found f : found) {
+                Arrays.fill(taken, f.from, f.to, true);
+            }
+            for (int[] span : spans) {
+                Arrays.fill(taken, span[0], span[1], true);
+            }
+            return taken;
+        }
+
         /** Bare surnames of persons named in full in this article whom the knowledge base does not know. */
         private List<int[]> surnamesOfNamed(List<int[]> already) {
             PhraseIndex<Boolean> named = new PhraseIndex<>();
@@ -472,13 +473,7 @@ public final class PersonFinder implements Annotator {
             if (named.isEmpty()) {
                 return more; // every full name is known: nothing to look for
             }
-            boolean[] taken = new boolean[tokens.size()];
-            for (Found f : found) {
-                for (int t = f.from; t < f.to; t++) {
-                    taken[t] = true;
-                }
-            }
-            already.forEach(span -> taken[span[0]] = true);
+            boolean[] taken = taken(already);
             for (int i = 0; i < tokens.size(); i++) {
                 if (taken[i] || !isNameWord(i) && !tokens.get(i).isCapitalized()) {
                     continue;
@@ -659,7 +654,6 @@ public final class PersonFinder implements Annotator {
             }
         }
 
-        /** "de vicepremiers Sigrid Kaag (D66), Carola Schouten en Wopke Hoekstra": the plural role for all. */
         /** "Kamerleden als Jeroen Recourt", "Kamerleden, onder wie Tjeerd de Groot": the plural role noun, or -1. */
         private int pluralRoleBeforeListOpener(int k) {
             for (int length = 2; length >= 1; length--) {
@@ -667,11 +661,8 @@ public final class PersonFinder implements Annotator {
                 if (from < 1) {
                     continue;
                 }
-                String[] opener = new String[length];
-                for (int i = 0; i < length; i++) {
-                    opener[i] = w.words[from + i].toLowerCase(Locale.ROOT);
-                }
-                if (listOpeners.longest(opener, 0) == null || listOpeners.longest(opener, 0).length() != length) {
+                String opener = length == 1 ? lower(k) : lower(k - 1) + " " + lower(k);
+                if (!listOpeners.contains(opener)) {
                     continue;
                 }
                 int r = tokens.get(from - 1).is(",") ? from - 2 : from - 1;
@@ -681,6 +672,11 @@ public final class PersonFinder implements Annotator {
             return -1;
         }
 
+        private String lower(int t) {
+            return tokens.get(t).text().toLowerCase(Locale.ROOT);
+        }
+
+        /** "de vicepremiers Sigrid Kaag (D66), Carola Schouten en Wopke Hoekstra": the plural role for all. */
         private void inheritListRoles() {
             for (int n = 1; n < found.size(); n++) {
                 Found prev = found.get(n - 1);

@@ -375,6 +375,10 @@ public final class PositionFinder implements Annotator {
                     return; // "dat" with nothing to stand for is no target
                 }
             }
+            while (target[1] - 1 > target[0] && (lower(target[1] - 1).equals("en") || lower(target[1] - 1).equals("of")
+                    || tokens.get(target[1] - 1).is(","))) {
+                target = new int[] {target[0], target[1] - 1}; // "een einde aan de bedreigingen en", cut off before its verb
+            }
             String targetText = cue.frame().equals("relative") ? relativeText(hit, target, s) : targetText(target, s);
             if (targetText.isBlank()) {
                 return;
@@ -1005,9 +1009,6 @@ public final class PositionFinder implements Annotator {
             String pointer = pointsBack(from, to);
             if (pointer != null) {
                 return pointer;
-            }
-            while (to - 1 > from && (lower(to - 1).equals("en") || lower(to - 1).equals("of") || tokens.get(to - 1).is(","))) {
-                to--; // "een einde aan de bedreigingen en", cut off before its verb
             }
             StringBuilder out = new StringBuilder();
             int prevEnd = -1;
