@@ -216,6 +216,26 @@ class PositionsTest {
     }
 
     @Test
+    void aCoordinatedVerbSharesTheSubjectAndAShortAdverbialIsNoTarget() {
+        ArticleAnalysis a = AnalysisTest.text("2021-09", "Sigrid Kaag blijft fractievoorzitter en wil in die rol ook de "
+                + "gesprekken over de begroting voortzetten. Jolande Sap is realistisch en wil verantwoordelijkheid dragen. "
+                + "Jesse Klaver zei dat hij zich wil inzetten voor lagere energierekeningen. "
+                + "De PVV heeft bezwaren tegen het klimaatakkoord.");
+        assertHas(a, "Sigrid Kaag", Polarity.SUPPORT, "de gesprekken over de begroting voortzetten");
+        assertHas(a, "Jolande Sap", Polarity.SUPPORT, "verantwoordelijkheid dragen");
+        assertHas(a, "Jesse Klaver", Polarity.SUPPORT, "lagere energierekeningen");
+        assertHas(a, "PVV", Polarity.OPPOSE, "het klimaatakkoord");
+    }
+
+    @Test
+    void aNewSubjectOrAPlanOfOnesOwnGivesNoSharedStance() {
+        ArticleAnalysis a = AnalysisTest.text("2021-09", "Mark Rutte zegt dat de VVD niet meedoet en wil de coalitie voortzetten. "
+                + "Lodewijk Asscher hoopte met zijn partij na de nederlaag van 2017 sterker terug te komen. "
+                + "Sigrid Kaag wil premier worden.");
+        assertTrue(a.positions().isEmpty(), stances(a).toString());
+    }
+
+    @Test
     void theDaughtersWishIsNotTheMothers() throws IOException {
         // "De dochters van Kaag hebben … gezegd dat zij liever willen dat hun moeder stopt": zij is plural
         ArticleAnalysis a = AnalysisTest.raw("upday-kaag-hoopt-dat");

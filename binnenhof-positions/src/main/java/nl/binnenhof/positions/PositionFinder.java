@@ -43,6 +43,10 @@ public final class PositionFinder implements Annotator {
     private static final int MAX_PROPOSAL_TAIL = 7;
     /** Prepositions that go on naming a proposal: "de motie van Jetten", "het plan voor een avondklok". */
     private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("van", "voor", "over", "tegen", "om", "op");
+    /** Prepositions that open an adverbial between "wil" and its object: "wil in die hoedanigheid de gesprekken …". */
+    private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "met", "op", "na", "bij", "tijdens", "vanaf", "namens");
+    /** How many words an adverbial between "wil" and its object may take. */
+    private static final int MAX_ADVERBIAL = 4;
 
     private final StanceLexicon lexicon = new StanceLexicon();
 
@@ -338,6 +342,9 @@ public final class PositionFinder implements Annotator {
                         actors = groupAfter(hit.end(), s); // "Ook wil de VVD …"
                         from = actors.isEmpty() ? from : last(actors).endToken();
                     }
+                    if (actors.isEmpty()) {
+                        actors = sharedSubject(hit.firstBegin(), s);
+                    }
                     target = phrase(from, s);
                     // "die het kabinet meestal steunt": the word before a verb that ends its clause is its object
                     VerbFinal clause = target[0] == target[1] ? verbFinal(hit, s) : null;
@@ -357,8 +364,11 @@ public final class PositionFinder implements Annotator {
             if (!cue.frame().equals("evaluate") && negated(hit, target)) {
                 polarity = polarity.opposite();
             }
-            if (cue.frame().equals("modal") && !isStanceOfModal(target)) {
-                return;
+            if (cue.frame().equals("modal")) {
+                target = withoutAdverbial(target);
+                if (!isStanceOfModal(target)) {
+                    return;
+                }
             }
             // "wilde weinig zeggen", "steunt ook": about the conversation, or no target at all; after "als het aan X
             // ligt" stands a whole clause with a verb of its own ("gaan de gesprekken door")
@@ -518,6 +528,35 @@ public final class PositionFinder implements Annotator {
                 return direct;
             }
             return groupBefore(at - 1, s);
+        }
+
+        /**
+         * "Kaag gaat door als fractievoorzitter en wil …": a verb after "en" without a subject of its own shares
+         * the one that opens the sentence, when no comma or subordinate clause stands between them.
+         */
+        private List<Mention> sharedSubject(int at, Sentence s) {
+            int en = at - 1;
+            while (en >= s.firstToken() && (lexicon.adverbs.contains(lower(en)) || NEGATIONS.contains(lower(en)))) {
+                en--;
+            }
+            if (en <= s.firstToken() || !lower(en).equals("en")) {
+                return List.of();
+            }
+            List<Mention> subject = groupAfter(skipDescriptors(s.firstToken(), s), s);
+            if (subject.isEmpty() || subject.get(0).firstToken() > s.firstToken() + 1) {
+                return List.of();
+            }
+            int verb = skipParenthesis(last(subject).endToken(), s);
+            if (verb >= en || !tokens.get(verb).isWord() || !Character.isLowerCase(tokens.get(verb).text().charAt(0))) {
+                return List.of();
+            }
+            for (int t = verb; t < en; t++) {
+                if (!tokens.get(t).isWord() && !tokens.get(t).is("-") || lexicon.subordinators.contains(lower(t))
+                        || lower(t).equals("die") || lexicon.clauseBreaks.contains(lower(t))) {
+                    return List.of();
+                }
+            }
+            return subject;
         }
 
         private record Evaluation(List<Mention> actors, int[] target, Position.Polarity polarity) {
@@ -788,7 +827,6 @@ public final class PositionFinder implements Annotator {
             return group;
         }
 
-        /** Skips nouns such as "regeringspartijen" that stand before a list of parties. */
         /** The token after a parenthesis that opens at {@code t} ("Schippers (Volksgezondheid) om …"), else t. */
         private int skipParenthesis(int t, Sentence s) {
             if (t >= s.endToken() || !tokens.get(t).is("(")) {
@@ -800,6 +838,7 @@ public final class PositionFinder implements Annotator {
             return Math.min(t + 1, s.endToken());
         }
 
+        /** Skips nouns such as "regeringspartijen" that stand before a list of parties. */
         private int skipDescriptors(int from, Sentence s) {
             int t = from;
             while (t < s.endToken() && t < from + 2 && startingAt[t] == null && lower(t).contains("partij")) {
@@ -883,7 +922,38 @@ public final class PositionFinder implements Annotator {
             }
             String w = lower(first);
             boolean adjective = w.length() > 3 && w.endsWith("e") && Character.isLowerCase(tokens.get(first).text().charAt(0));
-            return lexicon.modalTargetStarts.contains(w) || adjective;
+            return lexicon.modalTargetStarts.contains(w) || adjective || nounThenInfinitive(first, target[1]);
+        }
+
+        /** "wil verantwoordelijkheid dragen": a bare noun and the infinitive that acts on it, nothing more. */
+        private boolean nounThenInfinitive(int first, int end) {
+            if (end - first != 2 || !tokens.get(first).isWord() || !tokens.get(first + 1).isWord()) {
+                return false;
+            }
+            String infinitive = lower(first + 1);
+            return Character.isLowerCase(tokens.get(first).text().charAt(0)) && infinitive.length() > 3
+                    && infinitive.endsWith("en") && !lexicon.clauseBreaks.contains(infinitive)
+                    && !lexicon.verbsAfterEn.contains(infinitive);
+        }
+
+        /**
+         * "wil in die hoedanigheid ook de formatiegesprekken voortzetten": the target begins after a short
+         * adverbial that opens with a preposition, when a noun phrase follows it; otherwise it stays as it is.
+         */
+        private int[] withoutAdverbial(int[] target) {
+            if (target[0] >= target[1] || !ADVERBIAL_PREPOSITIONS.contains(lower(target[0]))) {
+                return target;
+            }
+            for (int u = target[0] + 1; u < Math.min(target[1], target[0] + 2 + MAX_ADVERBIAL); u++) {
+                // "hoopte met zijn partij na de nederlaag …": a second preposition, a quote mark: no short adverbial
+                if (!tokens.get(u).isWord() || ADVERBIAL_PREPOSITIONS.contains(lower(u)) || PREPOSITIONS_IN_NAMES.contains(lower(u))) {
+                    return target;
+                }
+                if (u >= target[0] + 2 && lexicon.modalTargetStarts.contains(lower(u)) && !lower(u).equals("dat")) {
+                    return new int[] {u, target[1]};
+                }
+            }
+            return target;
         }
 
         /** Two words that say what it is about, or one after an article: "de troonrede", not "ook". */
