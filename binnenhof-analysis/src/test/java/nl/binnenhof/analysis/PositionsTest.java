@@ -228,6 +228,15 @@ class PositionsTest {
     }
 
     @Test
+    void dezePartijenPointsAtTheWholeGroup() {
+        ArticleAnalysis a = AnalysisTest.text("2024-02", "D66, ChristenUnie en SGP steunen het plan voor de woningmarkt. "
+                + "Deze partijen stemden ook voor de begroting van Onderwijs.");
+        for (String party : List.of("D66", "ChristenUnie", "SGP")) {
+            assertHas(a, party, Polarity.SUPPORT, "de begroting van Onderwijs");
+        }
+    }
+
+    @Test
     void aNewSubjectOrAPlanOfOnesOwnGivesNoSharedStance() {
         ArticleAnalysis a = AnalysisTest.text("2021-09", "Mark Rutte zegt dat de VVD niet meedoet en wil de coalitie voortzetten. "
                 + "Lodewijk Asscher hoopte met zijn partij na de nederlaag van 2017 sterker terug te komen. "

@@ -35,7 +35,8 @@ public final class PositionFinder implements Annotator {
     private static final Set<String> DETERMINERS = Set.of("dit", "dat", "die", "deze", "het", "de", "beide", "een");
     private static final Set<String> GROUP_PRONOUNS = Set.of("zij", "ze");
     private static final Set<String> NOUN_PHRASE_STARTS = Set.of("de", "het", "deze", "die", "dit");
-    private static final Set<String> PARTY_NOUNS = Set.of("partij", "partijen");
+    /** Words that point "partijen" back at a group just named; "de partijen" may be all at the table. */
+    private static final Set<String> GROUP_DETERMINERS = Set.of("deze", "die", "beide");
     private static final int MAX_TARGET_TOKENS = 14;
     private static final int SENTENCES_BACK_FOR_ANAPHORA = 3;
     private static final int MAX_PASSIVE_TARGET = 8;
@@ -484,6 +485,9 @@ public final class PositionFinder implements Annotator {
             while (t >= s.firstToken()) {
                 Mention m = endingAt[t + 1];
                 if (m == null) {
+                    if (group.isEmpty() && pointsAtGroup(t, s)) {
+                        return lastGroupAsMentions(t, s); // "Deze partijen gingen akkoord"
+                    }
                     Mention pointed = pointedActor(t, s);
                     if (pointed != null && group.isEmpty()) {
                         return List.of(pointed);
@@ -794,9 +798,14 @@ public final class PositionFinder implements Annotator {
             return null;
         }
 
+        /** "deze partijen", "die partijen", "beide partijen": the group that took the last stance. */
+        private boolean pointsAtGroup(int t, Sentence s) {
+            return lower(t).equals("partijen") && t - 1 >= s.firstToken() && GROUP_DETERMINERS.contains(lower(t - 1));
+        }
+
         /** "die partij", "de partij", "deze partij": the last party named before. */
         private Mention pointedActor(int t, Sentence s) {
-            if (!PARTY_NOUNS.contains(lower(t)) || t - 1 < s.firstToken() || !DETERMINERS.contains(lower(t - 1))) {
+            if (!lower(t).equals("partij") || t - 1 < s.firstToken() || !DETERMINERS.contains(lower(t - 1))) {
                 return null;
             }
             Mention last = null;
