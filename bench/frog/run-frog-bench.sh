@@ -41,7 +41,10 @@ Options:
   --keep DIR         keep Frog's output and logs in DIR (must not exist yet)
   -h, --help         this text
 
-Needs: frog + frogdata (Debian packages), python3, taskset (util-linux), bc.
+words/s_cpu divides the words by Frog's CPU seconds (user + system, start-up's subtracted) instead of
+the wall clock: on a machine shared with other programs it does not count their time.
+
+Needs: frog + frogdata (Debian packages), python3, taskset (util-linux), bc, GNU time (/usr/bin/time).
 EOF
 }
 
@@ -59,17 +62,17 @@ while [ $# -gt 0 ]; do
 done
 
 # --- Frog present? (frogdata is NOT a dependency of the Debian frog package: install both) ---
-if ! command -v frog >/dev/null 2>&1 || [ ! -f /usr/share/frog/nld/frog.cfg ]; then
+if ! command -v frog >/dev/null 2>&1 || [ ! -f /usr/share/frog/nld/frog.cfg ] || [ ! -x /usr/bin/time ]; then
   if [ "$(id -u)" = "0" ]; then
-    echo "installing frog + frogdata with apt-get ..." >&2
+    echo "installing frog + frogdata (and GNU time) with apt-get ..." >&2
     apt-get update >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y frog frogdata >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y frog frogdata time >/dev/null
   else
-    echo "frog (or its models) missing. Install as root: apt-get update && apt-get install -y frog frogdata" >&2
+    echo "frog (or its models, or GNU time) missing. Install as root: apt-get update && apt-get install -y frog frogdata time" >&2
     exit 1
   fi
 fi
-for tool in python3 taskset bc; do
+for tool in python3 taskset bc /usr/bin/time; do
   command -v "$tool" >/dev/null 2>&1 || { echo "missing: $tool" >&2; exit 1; }
 done
 [ -f "$INPUT" ] || { echo "no such input: $INPUT" >&2; exit 1; }
@@ -84,6 +87,13 @@ read -r ARTICLES WORDS < <(python3 "$HERE/extract_texts.py" "$INPUT" "$TMP/in" $
 mkdir -p "$TMP/one" && printf 'Kamer\n' > "$TMP/one/x.txt"   # one-word file for the start-up time
 
 now() { date +%s.%N; }
+# timed FILE CMD...: runs CMD, writing its CPU seconds (user, system) and peak memory to FILE
+timed() {
+  local file="$1"; shift
+  /usr/bin/time -f $'CPU_S %U %S\nPEAK_RSS_KB %M' -o "$file" "$@"
+}
+# CPU seconds (user + system) that timed wrote to a file
+cpu_of() { awk '/^CPU_S/ {printf "%.3f", $2 + $3}' "$1"; }
 sec() { echo "scale=3; ($2 - $1)/1" | bc; }
 
 # frog writes/cleans frog.*.debug files in its working directory: run it inside TMP
@@ -104,22 +114,23 @@ echo "frog: $(frog -V 2>&1 | head -1)"
 echo "input: $INPUT (${LIMIT:+first $LIMIT articles, }$ARTICLES articles, $WORDS words by len(text.split()))"
 echo "pinned: taskset -c $CPU, frog --threads=1; nproc=$(nproc); cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 echo
-printf '%-8s %8s %10s %10s %10s %10s %12s %12s %9s\n' skip words startup_s total_s analysis_s frog_own_s words/s_tot words/s_ana peak_MB
+printf '%-8s %8s %10s %10s %10s %10s %12s %12s %9s %12s\n' skip words startup_s total_s analysis_s frog_own_s words/s_tot words/s_ana peak_MB words/s_cpu
 for skip in $SKIPS; do
   mapfile -t ARGS < <(frog_args "$skip")
   best=""
+  best_cpu=""
   for i in $(seq 1 "$STARTUP_RUNS"); do
     s=$(now)
-    taskset -c "$CPU" frog "${ARGS[@]}" -t "$TMP/one/x.txt" >/dev/null 2>"$TMP/startup-$skip.log"
+    timed "$TMP/startup-$skip.time" taskset -c "$CPU" frog "${ARGS[@]}" -t "$TMP/one/x.txt" >/dev/null 2>"$TMP/startup-$skip.log"
     e=$(now)
     d=$(sec "$s" "$e")
+    c=$(cpu_of "$TMP/startup-$skip.time")
     if [ -z "$best" ] || [ "$(echo "$d < $best" | bc)" = 1 ]; then best=$d; fi
+    if [ -z "$best_cpu" ] || [ "$(echo "$c < $best_cpu" | bc)" = 1 ]; then best_cpu=$c; fi
   done
   rm -rf "$TMP/out-$skip"
-  TIMECMD=()
-  [ -x /usr/bin/time ] && TIMECMD=(/usr/bin/time -f 'PEAK_RSS_KB %M' -o "$TMP/rss-$skip.txt")
   s=$(now)
-  "${TIMECMD[@]}" taskset -c "$CPU" frog "${ARGS[@]}" --testdir "$TMP/in" --outputdir "$TMP/out-$skip" \
+  timed "$TMP/run-$skip.time" taskset -c "$CPU" frog "${ARGS[@]}" --testdir "$TMP/in" --outputdir "$TMP/out-$skip" \
     >/dev/null 2>"$TMP/run-$skip.log"
   e=$(now)
   total=$(sec "$s" "$e")
@@ -130,15 +141,16 @@ for skip in $SKIPS; do
         awk '{t += $1 + $2/1000 + $3/1e6} END {printf "%.3f", t}')
   nout=$(find "$TMP/out-$skip" -name '*.out' | wc -l)
   [ "$nout" = "$ARTICLES" ] || echo "warning: $nout output files for $ARTICLES articles ($skip)" >&2
-  peak="-"
-  [ -f "$TMP/rss-$skip.txt" ] && peak=$(awk '/PEAK_RSS_KB/ {printf "%d", $2/1024}' "$TMP/rss-$skip.txt")
+  peak=$(awk '/^PEAK_RSS_KB/ {printf "%d", $2/1024}' "$TMP/run-$skip.time")
   wps_tot=$(echo "scale=1; $WORDS / $total" | bc)
   wps_ana=$(echo "scale=1; $WORDS / $ana" | bc)
-  printf '%-8s %8s %10s %10s %10s %10s %12s %12s %9s\n' "$skip" "$WORDS" "$best" "$total" "$ana" "$own" "$wps_tot" "$wps_ana" "$peak"
+  wps_cpu=$(echo "scale=1; $WORDS / ($(cpu_of "$TMP/run-$skip.time") - $best_cpu)" | bc)
+  printf '%-8s %8s %10s %10s %10s %10s %12s %12s %9s %12s\n' "$skip" "$WORDS" "$best" "$total" "$ana" "$own" "$wps_tot" "$wps_ana" "${peak:--}" "$wps_cpu"
 done
 echo
 echo "startup_s: min of $STARTUP_RUNS frog runs on a one-word file with the same options (model loading)."
 echo "analysis_s = total_s - startup_s; frog_own_s = sum of Frog's own per-file 'Frogging in total took'."
+echo "words/s_cpu: words per CPU second (user + system, start-up's CPU time subtracted)."
 
 if [ -n "$KEEP" ]; then
   mkdir "$KEEP"
