@@ -19,7 +19,8 @@ Options:
   --input FILE         JSON Lines with a "text" field (default: ../shared/corpus/raw/politics.jsonl)
   --frog-modules SET   value for frog --skip: "aclmp" (tokeniser + tagger + NER, default) or "none"
                        (all of Frog's default modules)
-  --seconds N          how long to measure Binnenhof (default 15, after a 25 s warm-up)
+  --seconds N          how long to measure Binnenhof (default 15, after a warm-up of at least 25 s
+                       that goes on until the JIT compiler is idle)
   --rounds N           how many rounds (default 3; a round takes about two minutes)
   -h, --help           this text
 
@@ -60,8 +61,9 @@ fi
 rounds_file=$(mktemp); trap 'rm -f "$rounds_file"' EXIT
 for round in $(seq 1 "$rounds"); do
   echo "== Round $round of $rounds: Binnenhof, one core"
-  # The whole JVM is pinned to the core, its JIT compilers too: they compile for about 20 s, and a shorter
-  # warm-up would measure them taking half the core instead of the analysis in its steady state.
+  # The whole JVM is pinned to the core, its JIT compilers too: they compile for 20 s to a minute (longer
+  # when other programs take the memory bandwidth), and bench warms up until they are idle, so that the
+  # measurement sees the analysis in its steady state rather than the compilers taking half the core.
   b_out=$(taskset -c 0 "$root/binnenhof" bench --seconds "$seconds" --warmup 25 "$input")
   echo "$b_out"
   b_wps=$(echo "$b_out" | sed -n 's/^words\/s: //p')

@@ -54,6 +54,16 @@ class CliTest {
     }
 
     @Test
+    void benchWarmsUpAtLeastAsLongAsAskedAndReportsBothSpeeds() {
+        Result r = run("bench", "--seconds", "0.2", "--warmup", "1", "--warmup-max", "2", CORPUS.resolve("seeds").toString());
+        assertEquals(0, r.exit(), r.err());
+        java.util.regex.Matcher warm = java.util.regex.Pattern.compile("warm-up: (\\d+) s").matcher(r.out());
+        assertTrue(warm.find(), r.out());
+        assertTrue(Integer.parseInt(warm.group(1)) >= 1, r.out());
+        assertTrue(r.out().contains("words/s: ") && r.out().contains("words per CPU second: "), r.out());
+    }
+
+    @Test
     void theSamplesThatShipWithTheProjectAnalyse() {
         Result r = run("analyze", SAMPLES.toString());
         assertEquals(0, r.exit(), r.err());
