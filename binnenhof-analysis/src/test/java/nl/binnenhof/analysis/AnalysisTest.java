@@ -82,6 +82,14 @@ class AnalysisTest {
     }
 
     @Test
+    void aHeadlineQuoteTakesTheSpeakerOfTheLongerBodyQuoteThatHoldsItsWords() throws IOException {
+        // 'Op daden beoordelen' stands above a quote of Verhagen's that says "op haar daden beoordeeld worden",
+        // and that quote gets its speaker from the sentence before it, later in the text
+        assertEquals("Maxime Verhagen", quote(raw("nos-189216"), "Op daden beoordelen").speaker());
+        assertEquals("Jesse Klaver", quote(raw("nhnieuws-n121399"), "Perfecte premier").speaker());
+    }
+
+    @Test
     void splitQuoteGivesTwoQuotesWithOneSpeaker() {
         ArticleAnalysis a = text("2026-03", "\"Wij doen mee\", zei Kamerlid Anna Visser (SP). \"Maar niet tot elke prijs.\"");
         assertEquals(List.of("Anna Visser", "Anna Visser"), a.quotes().stream().map(Quote::speaker).toList());

@@ -40,6 +40,10 @@ public final class QuoteAttributor implements Annotator {
     private static final int MAX_TERM_WORDS = 4;
     private static final int SENTENCES_BACK = 2;
     private static final double HEADLINE_OVERLAP = 0.3;
+    /** Share of a headline quote's stems that a body quote must hold to be the one it repeats. */
+    private static final double HEADLINE_CONTAINED = 0.75;
+    /** Headline quotes with fewer content words than this are matched by overlap alone. */
+    private static final int MIN_HEADLINE_STEMS = 2;
 
     private final QuoteWords words = new QuoteWords();
 
@@ -102,19 +106,22 @@ public final class QuoteAttributor implements Annotator {
         }
         shareWithinSentence(drafts);
         Map<Integer, Draft> attributed = attributedBySentence(drafts);
+        List<Draft> headlines = new ArrayList<>();
         for (Draft d : drafts) {
-            if (d.method != null) {
+            if (d.method != null || d.speakerName != null) {
                 continue;
             }
-            if (d.speakerName == null && isHeadline(ctx, d)) {
-                fromRepeatedQuote(d, drafts);
-            } else if (d.speakerName == null) {
+            if (isHeadline(ctx, d)) {
+                headlines.add(d);
+            } else {
                 fromContext(ctx, d, attributed);
                 if (d.speakerName != null && d.last != null) {
                     attributed.putIfAbsent(d.last.index(), d);
                 }
             }
         }
+        // last, when the body quotes a headline repeats have their speakers, those from context too
+        headlines.forEach(d -> fromRepeatedQuote(d, drafts));
         List<Quote> quotes = new ArrayList<>();
         for (Draft d : drafts) {
             quotes.add(toQuote(ctx, d));
@@ -316,24 +323,41 @@ public final class QuoteAttributor implements Annotator {
         return block.kind() == Block.Kind.HEADING && d.q.length() * 10 >= block.length() * 8;
     }
 
-    /** A headline quote repeats (part of) a quote in the body: it has that quote's speaker, or none. */
+    /**
+     * A headline quote repeats (part of) a quote in the body: it has that quote's speaker, or none. The body
+     * quote may say more ("Op daden beoordelen" above "De regering zal op haar daden beoordeeld worden. …"), so
+     * what counts is how much of the headline it holds, its words compared by their stems; the word overlap of
+     * the two serves where the headline is too short to tell.
+     */
     private static void fromRepeatedQuote(Draft d, List<Draft> drafts) {
-        Set<String> own = d.words;
-        double best = HEADLINE_OVERLAP;
+        List<String> ownStems = QuoteText.stems(d.words);
+        double bestContained = ownStems.size() >= MIN_HEADLINE_STEMS ? HEADLINE_CONTAINED : Double.MAX_VALUE;
+        double bestDice = HEADLINE_OVERLAP;
+        Draft best = null;
+        boolean byContainment = false;
         for (Draft other : drafts) {
             if (other == d || other.speakerName == null) {
                 continue;
             }
-            Set<String> theirs = other.words;
-            Set<String> common = new HashSet<>(own);
-            common.retainAll(theirs);
-            double dice = 2.0 * common.size() / (own.size() + theirs.size());
-            if (dice >= best) {
-                best = dice;
-                d.speaker = other.speaker;
-                d.speakerName = other.speakerName;
-                d.method = "headline repeats body quote";
+            double contained = QuoteText.containedShare(ownStems, other.words);
+            if (contained >= bestContained) {
+                bestContained = contained + 1e-9; // the first body quote wins a tie
+                best = other;
+                byContainment = true;
+                continue;
             }
+            Set<String> common = new HashSet<>(d.words);
+            common.retainAll(other.words);
+            double dice = 2.0 * common.size() / (d.words.size() + other.words.size());
+            if (!byContainment && dice >= bestDice) {
+                bestDice = dice;
+                best = other;
+            }
+        }
+        if (best != null) {
+            d.speaker = best.speaker;
+            d.speakerName = best.speakerName;
+            d.method = "headline repeats body quote";
         }
     }
 
