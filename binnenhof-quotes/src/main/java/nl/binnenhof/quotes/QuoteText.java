@@ -11,11 +11,18 @@ final class QuoteText {
     private QuoteText() {
     }
 
+    /** The lower-case words of a text: its runs of letters and digits. */
     static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
             }
         }
         return words;

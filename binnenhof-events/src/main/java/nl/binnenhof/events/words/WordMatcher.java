@@ -1,8 +1,6 @@
 package nl.binnenhof.events.words;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Matches a word, in any case, against cue words written "word" (the word itself), "word*" (words that
@@ -14,10 +12,14 @@ import java.util.Map;
  * @param <V> what a cue stands for
  */
 public final class WordMatcher<V> {
-    /** A trie node; the letters a to z are indexed directly, other characters go through a map. */
+    /**
+     * A trie node; the letters a to z are indexed directly, other characters (digits, hyphens, letters with
+     * diacritics) are few per node and found by a scan of a small array, which costs less than a map lookup.
+     */
     private static final class Node<V> {
         Node<V>[] letters;
-        Map<Character, Node<V>> others;
+        char[] otherChars;
+        Node<V>[] otherNodes;
         /** The cue that ends here: a beginning ("word*") in the forward trie, an ending in the backward one. */
         V partial;
         /** The cue "word" that ends here, in the forward trie only. */
@@ -28,7 +30,14 @@ public final class WordMatcher<V> {
             if (lower >= 'a' && lower <= 'z') {
                 return letters == null ? null : letters[lower - 'a'];
             }
-            return others == null ? null : others.get(lower);
+            if (otherChars != null) {
+                for (int i = 0; i < otherChars.length; i++) {
+                    if (otherChars[i] == lower) {
+                        return otherNodes[i];
+                    }
+                }
+            }
+            return null;
         }
 
         @SuppressWarnings("unchecked")
@@ -43,10 +52,16 @@ public final class WordMatcher<V> {
                 }
                 return letters[lower - 'a'];
             }
-            if (others == null) {
-                others = new HashMap<>(4);
+            Node<V> existing = next(lower);
+            if (existing != null) {
+                return existing;
             }
-            return others.computeIfAbsent(lower, k -> new Node<>());
+            int n = otherChars == null ? 0 : otherChars.length;
+            otherChars = otherChars == null ? new char[1] : java.util.Arrays.copyOf(otherChars, n + 1);
+            otherNodes = otherNodes == null ? (Node<V>[]) new Node<?>[1] : java.util.Arrays.copyOf(otherNodes, n + 1);
+            otherChars[n] = lower;
+            otherNodes[n] = new Node<>();
+            return otherNodes[n];
         }
     }
 
