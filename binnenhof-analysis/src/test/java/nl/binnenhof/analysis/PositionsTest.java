@@ -237,6 +237,20 @@ class PositionsTest {
     }
 
     @Test
+    void aSubjectAfterTheVerbAndTheActorsOfNetAlsShareTheStance() throws IOException {
+        ArticleAnalysis a = AnalysisTest.text("2024-02", "Dinsdag uitte ook Kamerlid Pieter Omtzigt (CDA) zijn ergernis "
+                + "over het toeslagenbeleid. Net als de VVD steunt het CDA het plan voor een nieuwe kerncentrale.");
+        assertHas(a, "Pieter Omtzigt", Polarity.OPPOSE, "het toeslagenbeleid");
+        assertHas(a, "CDA", Polarity.SUPPORT, "het plan voor een nieuwe kerncentrale");
+        assertHas(a, "VVD", Polarity.SUPPORT, "het plan voor een nieuwe kerncentrale");
+        assertTrue(a.positions().stream().noneMatch(p -> p.target().startsWith("het CDA")), stances(a).toString());
+        // "Net als CDA'er Boswijk uitte ook Kamerlid Pieter Grinwis van de ChristenUnie zijn ergernis over …"
+        ArticleAnalysis real = AnalysisTest.raw("nrc-a4134537");
+        assertHas(real, "Pieter Grinwis", Polarity.OPPOSE, "een uitspraak van D66-fractieleider Jan Paternotte");
+        assertHas(real, "Derk Boswijk", Polarity.OPPOSE, "een uitspraak van D66-fractieleider Jan Paternotte");
+    }
+
+    @Test
     void aNewSubjectOrAPlanOfOnesOwnGivesNoSharedStance() {
         ArticleAnalysis a = AnalysisTest.text("2021-09", "Mark Rutte zegt dat de VVD niet meedoet en wil de coalitie voortzetten. "
                 + "Lodewijk Asscher hoopte met zijn partij na de nederlaag van 2017 sterker terug te komen. "

@@ -170,7 +170,8 @@ public final class PositionFinder implements Annotator {
                 int next = skipFillers(t + 1, s.endToken());
                 for (StanceCue cue : cues) {
                     if (cue.first().length > 1 && next < s.endToken() && !lower(next).equals(cue.first()[1])
-                            && startingAt[next] == null && !isFiller(cue.first()[1])) {
+                            && startingAt[next] == null && !isFiller(cue.first()[1])
+                            && personAfterRoleWords(next, s.endToken()) == null) {
                         continue; // the cue's second word is not there: most "is" and "heeft" stop here
                     }
                     Hit hit = match(cue, t, s);
@@ -241,9 +242,12 @@ public final class PositionFinder implements Annotator {
                         t++;
                     }
                     Mention m = t < limit && !lower(t).equals(words[k]) ? startingAt[t] : null;
+                    if (m == null && t < limit && !lower(t).equals(words[k])) {
+                        m = personAfterRoleWords(t, limit); // "uitte ook Kamerlid Pieter Grinwis zijn ergernis"
+                    }
                     if (m != null && inserted[0] == null) {
                         inserted[0] = m;
-                        t = m.endToken();
+                        t = skipAffiliation(skipParenthesis(m.endToken(), limit), limit);
                     }
                 }
                 if (t >= limit || !lower(t).equals(words[k])) {
@@ -338,6 +342,9 @@ public final class PositionFinder implements Annotator {
                     actors = hit.inserted() != null ? List.of(hit.inserted())
                             : hit.cue().first()[0].equals("zich") ? groupBeforeVerb(hit.firstBegin(), s)
                             : groupBefore(hit.firstBegin(), s);
+                    if (!actors.isEmpty() && opensWithNetAls(actors.get(0).firstToken(), s)) {
+                        actors = List.of(); // "Net als de VVD steunt het CDA …": the subject follows the verb
+                    }
                     int from = hit.end();
                     if (actors.isEmpty()) {
                         actors = groupAfter(hit.end(), s); // "Ook wil de VVD …"
@@ -394,6 +401,7 @@ public final class PositionFinder implements Annotator {
             if (targetText.isBlank()) {
                 return;
             }
+            actors = withLikeMinded(actors, s, hit);
             for (Mention actor : actors) {
                 add(s, actor.actor(), actor.type(), polarity, targetText, target, hit);
             }
@@ -786,7 +794,11 @@ public final class PositionFinder implements Annotator {
 
         /** "SP-leider Lilian Marijnissen", "politiek verslaggever Ron Fresen": the name after its role words. */
         private Mention personAfterRoleWords(int t, Sentence s) {
-            for (int u = t + 1; u <= t + 2 && u < s.endToken(); u++) {
+            return personAfterRoleWords(t, s.endToken());
+        }
+
+        private Mention personAfterRoleWords(int t, int limit) {
+            for (int u = t + 1; u <= t + 2 && u < limit; u++) {
                 if (!tokens.get(u - 1).isWord()) {
                     return null;
                 }
@@ -796,6 +808,36 @@ public final class PositionFinder implements Annotator {
                 }
             }
             return null;
+        }
+
+        /**
+         * "Net als CDA'er Boswijk uitte ook Grinwis zijn ergernis over …": the actors after a sentence-opening
+         * "net als" take the same stance as the subject.
+         */
+        private List<Mention> withLikeMinded(List<Mention> actors, Sentence s, Hit hit) {
+            int t = skipLeadingWords(s.firstToken(), s.endToken());
+            if (t + 2 >= hit.firstBegin() || !opensWithNetAls(t + 2, s)) {
+                return actors;
+            }
+            List<Mention> alike = groupAfter(t + 2, s);
+            int next = alike.isEmpty() ? t + 3 : alike.get(0).endToken(); // "CDA'er Boswijk": a party word, or none
+            Mention person = next < hit.firstBegin() ? startingAt[next] : null;
+            if (alike.size() <= 1 && person != null && person.type() == ActorType.PERSON) {
+                alike = List.of(person); // the person, not the party of "CDA'er"
+            }
+            List<Mention> all = new ArrayList<>(actors);
+            for (Mention m : alike) {
+                if (m.endToken() <= hit.firstBegin() && all.stream().noneMatch(a -> a.actor().equals(m.actor()))) {
+                    all.add(m);
+                }
+            }
+            return all;
+        }
+
+        /** Whether the sentence opens with "net als" (after "maar", "en" or adverbs) and {@code at} is near after it. */
+        private boolean opensWithNetAls(int at, Sentence s) {
+            int t = skipLeadingWords(s.firstToken(), s.endToken());
+            return t + 1 < s.endToken() && lower(t).equals("net") && lower(t + 1).equals("als") && at >= t + 2 && at <= t + 4;
         }
 
         /** "deze partijen", "die partijen", "beide partijen": the group that took the last stance. */
@@ -838,13 +880,30 @@ public final class PositionFinder implements Annotator {
 
         /** The token after a parenthesis that opens at {@code t} ("Schippers (Volksgezondheid) om …"), else t. */
         private int skipParenthesis(int t, Sentence s) {
-            if (t >= s.endToken() || !tokens.get(t).is("(")) {
+            return skipParenthesis(t, s.endToken());
+        }
+
+        private int skipParenthesis(int t, int limit) {
+            if (t >= limit || !tokens.get(t).is("(")) {
                 return t;
             }
-            while (t < s.endToken() && !tokens.get(t).is(")")) {
+            while (t < limit && !tokens.get(t).is(")")) {
                 t++;
             }
-            return Math.min(t + 1, s.endToken());
+            return Math.min(t + 1, limit);
+        }
+
+        /** The token after "van de ChristenUnie" that follows a name at {@code t}, else t. */
+        private int skipAffiliation(int t, int limit) {
+            if (t >= limit || !lower(t).equals("van")) {
+                return t;
+            }
+            int u = t + 1;
+            if (u < limit && DETERMINERS.contains(lower(u))) {
+                u++;
+            }
+            Mention party = u < limit ? startingAt[u] : null;
+            return party != null && party.type() == ActorType.PARTY ? party.endToken() : t;
         }
 
         /** Skips nouns such as "regeringspartijen" that stand before a list of parties. */
