@@ -251,6 +251,24 @@ class PositionsTest {
     }
 
     @Test
+    void voorstanderAndTegenstanderAsAppositionOrAfterACopulaAndASubjectBeforeAnApposition() {
+        ArticleAnalysis a = AnalysisTest.text("2014-11", "Selcuk Öztürk en Tunahan Kuzu, sinds dinsdag een eigen fractie, "
+                + "zijn tegen een wet die eisen stelt aan de taalkennis. Kathleen Ferrier, tegenstander van samenwerking "
+                + "met de PVV, voelt zich gesteund door het congres. Diederik Samsom wilde door, en was in eerste instantie "
+                + "ook voorstander van een nieuwe lijsttrekkersverkiezing.");
+        assertHas(a, "Tunahan Kuzu", Polarity.OPPOSE, "een wet die eisen stelt aan de taalkennis");
+        assertHas(a, "Kathleen Ferrier", Polarity.OPPOSE, "samenwerking met de PVV");
+        assertHas(a, "Diederik Samsom", Polarity.SUPPORT, "een nieuwe lijsttrekkersverkiezing");
+    }
+
+    @Test
+    void aPhraseBeforeACommaThatDoesNotOpenTheSentenceIsNoSubject() {
+        ArticleAnalysis a = AnalysisTest.text("2014-11", "In de fractie van de PVV, waar de onrust groot is, zijn velen "
+                + "tegen een wet over de taalkennis.");
+        assertTrue(a.positions().isEmpty(), stances(a).toString());
+    }
+
+    @Test
     void aNewSubjectOrAPlanOfOnesOwnGivesNoSharedStance() {
         ArticleAnalysis a = AnalysisTest.text("2021-09", "Mark Rutte zegt dat de VVD niet meedoet en wil de coalitie voortzetten. "
                 + "Lodewijk Asscher hoopte met zijn partij na de nederlaag van 2017 sterker terug te komen. "

@@ -46,6 +46,13 @@ public final class PositionFinder implements Annotator {
     private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("van", "voor", "over", "tegen", "om", "op");
     /** Prepositions that open an adverbial between "wil" and its object: "wil in die hoedanigheid de gesprekken …". */
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "met", "op", "na", "bij", "tijdens", "vanaf", "namens");
+    /** How many words an apposition between a subject and its verb may take. */
+    private static final int MAX_APPOSITION = 14;
+    /** Verbs that make "voorstander van" a predicate of their subject. */
+    private static final Set<String> COPULAS = Set.of("is", "was", "zijn", "waren", "blijkt", "bleek", "blijft", "bleef",
+            "werd", "wordt", "worden", "werden");
+    /** How far before "voorstander van" its copula may stand ("was in eerste instantie ook voorstander van"). */
+    private static final int MAX_PREDICATE_GAP = 7;
     /** How many words an adverbial between "wil" and its object may take. */
     private static final int MAX_ADVERBIAL = 4;
 
@@ -315,6 +322,11 @@ public final class PositionFinder implements Annotator {
                     target = e.target();
                     polarity = e.polarity();
                 }
+                case "predicate" -> {
+                    // "Ferrier, tegenstander van …", "Samsom was in eerste instantie voorstander van …"
+                    actors = predicateActors(hit.firstBegin(), s);
+                    target = phrase(hit.end(), s);
+                }
                 case "condition" -> {
                     int dat = findBack("dat", hit.firstBegin(), s);
                     actors = dat < 0 ? List.of() : groupBeforeVerb(dat, s);
@@ -352,6 +364,9 @@ public final class PositionFinder implements Annotator {
                     }
                     if (actors.isEmpty()) {
                         actors = sharedSubject(hit.firstBegin(), s);
+                    }
+                    if (actors.isEmpty()) {
+                        actors = subjectBeforeApposition(hit.firstBegin(), s);
                     }
                     target = phrase(from, s);
                     // "die het kabinet meestal steunt": the word before a verb that ends its clause is its object
@@ -562,7 +577,8 @@ public final class PositionFinder implements Annotator {
             if (verb >= en || !tokens.get(verb).isWord() || !Character.isLowerCase(tokens.get(verb).text().charAt(0))) {
                 return List.of();
             }
-            for (int t = verb; t < en; t++) {
+            int end = tokens.get(en - 1).is(",") ? en - 1 : en; // "Samsom wilde door, en was …"
+            for (int t = verb; t < end; t++) {
                 if (!tokens.get(t).isWord() && !tokens.get(t).is("-") || lexicon.subordinators.contains(lower(t))
                         || lower(t).equals("die") || lexicon.clauseBreaks.contains(lower(t))) {
                     return List.of();
@@ -832,6 +848,62 @@ public final class PositionFinder implements Annotator {
                 }
             }
             return all;
+        }
+
+        /**
+         * "Öztürk en Kuzu, sinds dinsdag een eigen fractie, zijn tegen …": an apposition between the subject that
+         * opens the sentence and the verb.
+         */
+        private List<Mention> subjectBeforeApposition(int at, Sentence s) {
+            int t = at - 1;
+            while (t > s.firstToken() && (lexicon.adverbs.contains(lower(t)) || NEGATIONS.contains(lower(t)))) {
+                t--;
+            }
+            if (t <= s.firstToken() || !tokens.get(t).is(",")) {
+                return List.of();
+            }
+            for (int u = t - 1; u > Math.max(s.firstToken(), t - MAX_APPOSITION); u--) {
+                if (tokens.get(u).is(",")) {
+                    List<Mention> subject = groupBefore(u, s);
+                    boolean opens = !subject.isEmpty()
+                            && subject.get(0).firstToken() <= skipLeadingWords(s.firstToken(), s.endToken()) + 1;
+                    return opens ? subject : List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * Who is "voorstander van" or "tegenstander van": the name before a comma that opens the noun as an
+         * apposition, or the subject of the copula a few words before it (or right after the copula, when the
+         * subject follows the verb: "Wel is Rutte voorstander van …").
+         */
+        private List<Mention> predicateActors(int cue, Sentence s) {
+            int t = cue - 1;
+            for (int skipped = 0; t > s.firstToken() && skipped < 3 && tokens.get(t).isWord()
+                    && Character.isLowerCase(tokens.get(t).text().charAt(0)) && !COPULAS.contains(lower(t)); skipped++) {
+                t--; // "een groot", "fel", "al lang"
+            }
+            if (t > s.firstToken() && tokens.get(t).is(",")) {
+                return groupBefore(t, s);
+            }
+            for (int u = cue - 1; u >= Math.max(s.firstToken(), cue - MAX_PREDICATE_GAP); u--) {
+                if (COPULAS.contains(lower(u))) {
+                    List<Mention> subject = groupBefore(u, s);
+                    if (subject.isEmpty()) {
+                        subject = sharedSubject(u, s); // "Samsom wilde door en was voorstander van …"
+                    }
+                    if (subject.isEmpty()) {
+                        subject = groupAfter(u + 1, s);
+                        return !subject.isEmpty() && last(subject).endToken() < cue ? subject : List.of();
+                    }
+                    return subject;
+                }
+                if (!tokens.get(u).isWord() || startingAt[u] != null) {
+                    break; // "… zei Rutte, die voorstander is van …": no copula of this clause
+                }
+            }
+            return List.of();
         }
 
         /** Whether the sentence opens with "net als" (after "maar", "en" or adverbs) and {@code at} is near after it. */
