@@ -1,6 +1,7 @@
 package nl.binnenhof.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -87,6 +88,16 @@ class AnalysisTest {
         // and that quote gets its speaker from the sentence before it, later in the text
         assertEquals("Maxime Verhagen", quote(raw("nos-189216"), "Op daden beoordelen").speaker());
         assertEquals("Jesse Klaver", quote(raw("nhnieuws-n121399"), "Perfecte premier").speaker());
+    }
+
+    @Test
+    void aNameInASubordinateClauseOfTheSentenceBeforeDoesNotGoOnSpeaking() throws IOException {
+        // "… nadat buitenlandminister Caspar Veldkamp als eerste opstapte …", then a quote of the party's statement
+        ArticleAnalysis a = raw("wik-vvd-verbaasd-dat");
+        assertNotEquals("Caspar Veldkamp", quote(a, "Het kabinet was in gesprek").speaker());
+        ArticleAnalysis written = text("2024-02", "Dinsdag sprak de informateur. Dat gebeurde nadat Geert Wilders "
+                + "was vertrokken.\n\n\"We gaan door met de gesprekken.\"");
+        assertNotEquals("Geert Wilders", written.quotes().get(0).speaker());
     }
 
     @Test

@@ -397,7 +397,7 @@ public final class QuoteAttributor implements Annotator {
     }
 
     private Mention subjectOf(ArticleContext ctx, Sentence s) {
-        List<Mention> in = ctx.speakersIn(s.begin(), s.end());
+        List<Mention> in = mainClauseOnly(ctx, s, ctx.speakersIn(s.begin(), s.end()));
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             if (ctx.lower(t).equals("volgens")) {
                 for (Mention m : in) {
@@ -408,6 +408,34 @@ public final class QuoteAttributor implements Annotator {
             }
         }
         return firstSubject(ctx, in);
+    }
+
+    /**
+     * The mentions outside subordinate clauses: a clause that opens the sentence ("Nadat X opstapte, …") runs to
+     * the next comma, one later in the sentence ("Dat gebeurde nadat X opstapte") to its end.
+     */
+    private List<Mention> mainClauseOnly(ArticleContext ctx, Sentence s, List<Mention> in) {
+        boolean[] subordinate = new boolean[s.endToken() - s.firstToken()];
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (!words.subordinators.contains(ctx.lower(t)) || ctx.insideQuotation(ctx.tokens.get(t).begin())) {
+                continue;
+            }
+            boolean opens = t == s.firstToken();
+            int u = t;
+            while (u < s.endToken() && !(opens && ctx.tokens.get(u).is(","))) {
+                subordinate[u - s.firstToken()] = true;
+                u++;
+            }
+            t = u;
+        }
+        List<Mention> main = new ArrayList<>();
+        for (Mention m : in) {
+            int at = m.firstToken() - s.firstToken();
+            if (at < 0 || at >= subordinate.length || !subordinate[at]) {
+                main.add(m);
+            }
+        }
+        return main;
     }
 
     private static Quote toQuote(ArticleContext ctx, Draft d) {

@@ -11,6 +11,7 @@ final class QuoteWords {
     final Set<String> cueVerbs = load("cue-verbs.txt");
     final Set<String> termDeterminers = load("term-determiners.txt");
     final Set<String> speakerBarriers = load("speaker-barriers.txt");
+    final Set<String> subordinators = load("subordinators.txt");
     /** The personal pronouns the actor stage resolves (its lexicon, so the two never disagree). */
     final Set<String> pronouns = pronouns();
 
