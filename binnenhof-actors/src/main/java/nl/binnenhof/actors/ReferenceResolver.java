@@ -57,7 +57,7 @@ public final class ReferenceResolver implements Annotator {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(TextLayers.TOKENS, TextLayers.LOWER_CASE, TextLayers.SENTENCES, TextLayers.QUOTATIONS,
-                ActorLayers.PERSON_MENTIONS, ActorLayers.PERSONS);
+                ActorLayers.PARTY_MENTIONS, ActorLayers.PERSON_MENTIONS, ActorLayers.PERSONS);
     }
 
     @Override
@@ -77,6 +77,8 @@ public final class ReferenceResolver implements Annotator {
         List<Quotation> quotes = doc.get(TextLayers.QUOTATIONS);
         DateRange when = PersonFinder.dateOf(doc);
 
+        Mention[] partyAt = new Mention[tokens.size()];
+        doc.get(ActorLayers.PARTY_MENTIONS).forEach(m -> partyAt[m.firstToken()] = m);
         List<Mention> refs = new ArrayList<>();
         List<Mention> antecedents = new ArrayList<>(); // names and resolved roles, in text order
         int nameIndex = 0;
@@ -92,6 +94,9 @@ public final class ReferenceResolver implements Annotator {
                 continue;
             }
             Mention ref = roleReference(tokens, lower, t, persons, antecedents, when);
+            if (ref == null) {
+                ref = memberReference(tokens, lower, t, partyAt[t], persons, antecedents);
+            }
             if (ref == null) {
                 ref = pronoun(doc, tokens, lower, t, persons, antecedents, quotes);
             }
@@ -128,6 +133,27 @@ public final class ReferenceResolver implements Annotator {
         }
         Token first = tokens.get(t - 1);
         return new Mention(first.begin(), tokens.get(t).end(), who, ActorType.PERSON, MentionForm.ROLE, t - 1, t + 1);
+    }
+
+    /**
+     * "zei de PvdA'er": a member noun after "de" stands for the last person named before of that party, as
+     * "de premier" stands for the premier. Null when the text named none ("de PvdA'er" is then someone unnamed).
+     */
+    private static Mention memberReference(List<Token> tokens, List<String> lower, int t, Mention party,
+                                           Map<String, PersonActor> persons, List<Mention> antecedents) {
+        String word = lower.get(t);
+        if (t == 0 || party == null || party.type() != ActorType.PARTY || !lower.get(t - 1).equals("de")
+                || !(word.endsWith("'er") || word.endsWith("’er"))) {
+            return null;
+        }
+        for (int i = antecedents.size() - 1; i >= 0; i--) {
+            PersonActor p = persons.get(antecedents.get(i).actor());
+            if (p != null && party.actor().equals(p.party())) {
+                return new Mention(tokens.get(t - 1).begin(), tokens.get(t).end(), p.name(), ActorType.PERSON,
+                        MentionForm.ROLE, t - 1, t + 1);
+            }
+        }
+        return null;
     }
 
     private static String byTextRole(RoleLexicon.Role role, Map<String, PersonActor> persons, List<Mention> before) {

@@ -101,6 +101,12 @@ class AnalysisTest {
     }
 
     @Test
+    void dePvdAerStandsForTheLastPersonOfThatPartyNamedBefore() throws IOException {
+        assertEquals("Lodewijk Asscher", quote(raw("nrc-a4027518"), "Politici zijn passanten").speaker(), "zei de PvdA'er");
+        assertEquals("Halbe Zijlstra", quote(raw("nu-3603203"), "Daarmee scheppen we").speaker(), "Volgens de VVD'er");
+    }
+
+    @Test
     void splitQuoteGivesTwoQuotesWithOneSpeaker() {
         ArticleAnalysis a = text("2026-03", "\"Wij doen mee\", zei Kamerlid Anna Visser (SP). \"Maar niet tot elke prijs.\"");
         assertEquals(List.of("Anna Visser", "Anna Visser"), a.quotes().stream().map(Quote::speaker).toList());
