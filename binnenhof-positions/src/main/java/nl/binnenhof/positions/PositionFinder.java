@@ -559,7 +559,8 @@ public final class PositionFinder implements Annotator {
 
         /**
          * "Kaag gaat door als fractievoorzitter en wil …": a verb after "en" without a subject of its own shares
-         * the one that opens the sentence, when no comma or subordinate clause stands between them.
+         * the one that opens the sentence, when no subordinate clause and no comma but one right before the "en"
+         * stands between them.
          */
         private List<Mention> sharedSubject(int at, Sentence s) {
             int en = at - 1;
