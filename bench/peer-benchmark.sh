@@ -58,7 +58,8 @@ fi
 # Other programs on a shared machine slow both tools, by different amounts and at different moments: each
 # round measures Binnenhof and then Frog right after it, and the summary gives the ratio of every round and
 # their median, so that one slow phase of the machine does not decide the result.
-rounds_file=$(mktemp); trap 'rm -f "$rounds_file"' EXIT
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+rounds_file="$tmp/rounds.txt"
 for round in $(seq 1 "$rounds"); do
   echo "== Round $round of $rounds: Binnenhof, one core"
   # The whole JVM is pinned to the core, its JIT compilers too: they compile for 20 s to a minute (longer
@@ -81,7 +82,6 @@ for round in $(seq 1 "$rounds"); do
 done
 
 echo "== Persons on the gold articles"
-tmp=$(mktemp -d); trap 'rm -rf "$tmp" "$rounds_file"' EXIT
 cat "$root/../shared/corpus/gold/"*.jsonl > "$tmp/gold.jsonl"
 "$root/binnenhof" eval --gold "$tmp/gold.jsonl" -o "$tmp/pred.jsonl" > /dev/null
 b_f1=$(python3 "$root/../shared/tools/score.py" "$tmp/gold.jsonl" "$tmp/pred.jsonl" --json \

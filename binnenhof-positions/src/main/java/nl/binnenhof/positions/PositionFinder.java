@@ -235,6 +235,15 @@ public final class PositionFinder implements Annotator {
             return lexicon.adverbs.contains(word) || NEGATIONS.contains(word);
         }
 
+        /** The last token before {@code at} that is no adverb or negation, or the sentence's first token. */
+        private int skipFillersBack(int at, Sentence s) {
+            int t = at - 1;
+            while (t > s.firstToken() && isFiller(lower(t))) {
+                t--;
+            }
+            return t;
+        }
+
         /**
          * Matches the cue's words from {@code from}; between them may stand adverbs ("kreeg echter geen
          * steun") and, once, the subject that Dutch word order puts after the verb ("vindt hij het
@@ -354,7 +363,9 @@ public final class PositionFinder implements Annotator {
                     actors = hit.inserted() != null ? List.of(hit.inserted())
                             : hit.cue().first()[0].equals("zich") ? groupBeforeVerb(hit.firstBegin(), s)
                             : groupBefore(hit.firstBegin(), s);
-                    if (!actors.isEmpty() && opensWithNetAls(actors.get(0).firstToken(), s)) {
+                    int afterNetAls = afterNetAls(s);
+                    if (!actors.isEmpty() && afterNetAls >= 0 && actors.get(0).firstToken() >= afterNetAls
+                            && actors.get(0).firstToken() <= afterNetAls + 2) {
                         actors = List.of(); // "Net als de VVD steunt het CDA …": the subject follows the verb
                     }
                     int from = hit.end();
@@ -563,10 +574,7 @@ public final class PositionFinder implements Annotator {
          * stands between them.
          */
         private List<Mention> sharedSubject(int at, Sentence s) {
-            int en = at - 1;
-            while (en >= s.firstToken() && (lexicon.adverbs.contains(lower(en)) || NEGATIONS.contains(lower(en)))) {
-                en--;
-            }
+            int en = skipFillersBack(at, s);
             if (en <= s.firstToken() || !lower(en).equals("en")) {
                 return List.of();
             }
@@ -832,12 +840,12 @@ public final class PositionFinder implements Annotator {
          * "net als" take the same stance as the subject.
          */
         private List<Mention> withLikeMinded(List<Mention> actors, Sentence s, Hit hit) {
-            int t = skipLeadingWords(s.firstToken(), s.endToken());
-            if (t + 2 >= hit.firstBegin() || !opensWithNetAls(t + 2, s)) {
+            int after = afterNetAls(s);
+            if (after < 0 || after >= hit.firstBegin()) {
                 return actors;
             }
-            List<Mention> alike = groupAfter(t + 2, s);
-            int next = alike.isEmpty() ? t + 3 : alike.get(0).endToken(); // "CDA'er Boswijk": a party word, or none
+            List<Mention> alike = groupAfter(after, s);
+            int next = alike.isEmpty() ? after + 1 : alike.get(0).endToken(); // "CDA'er Boswijk": a party word, or none
             Mention person = next < hit.firstBegin() ? startingAt[next] : null;
             if (alike.size() <= 1 && person != null && person.type() == ActorType.PERSON) {
                 alike = List.of(person); // the person, not the party of "CDA'er"
@@ -856,10 +864,7 @@ public final class PositionFinder implements Annotator {
          * opens the sentence and the verb.
          */
         private List<Mention> subjectBeforeApposition(int at, Sentence s) {
-            int t = at - 1;
-            while (t > s.firstToken() && (lexicon.adverbs.contains(lower(t)) || NEGATIONS.contains(lower(t)))) {
-                t--;
-            }
+            int t = skipFillersBack(at, s);
             if (t <= s.firstToken() || !tokens.get(t).is(",")) {
                 return List.of();
             }
@@ -907,10 +912,10 @@ public final class PositionFinder implements Annotator {
             return List.of();
         }
 
-        /** Whether the sentence opens with "net als" (after "maar", "en" or adverbs) and {@code at} is near after it. */
-        private boolean opensWithNetAls(int at, Sentence s) {
+        /** The token after a "net als" that opens the sentence (after "maar", "en" or adverbs), or -1. */
+        private int afterNetAls(Sentence s) {
             int t = skipLeadingWords(s.firstToken(), s.endToken());
-            return t + 1 < s.endToken() && lower(t).equals("net") && lower(t + 1).equals("als") && at >= t + 2 && at <= t + 4;
+            return t + 1 < s.endToken() && lower(t).equals("net") && lower(t + 1).equals("als") ? t + 2 : -1;
         }
 
         /** "deze partijen", "die partijen", "beide partijen": the group that took the last stance. */
@@ -1073,8 +1078,7 @@ public final class PositionFinder implements Annotator {
             }
             String infinitive = lower(first + 1);
             return Character.isLowerCase(tokens.get(first).text().charAt(0)) && infinitive.length() > 3
-                    && infinitive.endsWith("en") && !lexicon.clauseBreaks.contains(infinitive)
-                    && !lexicon.verbsAfterEn.contains(infinitive);
+                    && infinitive.endsWith("en") && !lexicon.verbsAfterEn.contains(infinitive);
         }
 
         /**
