@@ -330,28 +330,20 @@ public final class QuoteAttributor implements Annotator {
      * the two serves where the headline is too short to tell.
      */
     private static void fromRepeatedQuote(Draft d, List<Draft> drafts) {
-        List<String> ownStems = QuoteText.stems(d.words);
-        double bestContained = ownStems.size() >= MIN_HEADLINE_STEMS ? HEADLINE_CONTAINED : Double.MAX_VALUE;
-        double bestDice = HEADLINE_OVERLAP;
-        Draft best = null;
-        boolean byContainment = false;
-        for (Draft other : drafts) {
-            if (other == d || other.speakerName == null) {
-                continue;
-            }
-            double contained = QuoteText.containedShare(ownStems, other.words);
-            if (contained >= bestContained) {
-                bestContained = contained + 1e-9; // the first body quote wins a tie
-                best = other;
-                byContainment = true;
-                continue;
-            }
-            Set<String> common = new HashSet<>(d.words);
-            common.retainAll(other.words);
-            double dice = 2.0 * common.size() / (d.words.size() + other.words.size());
-            if (!byContainment && dice >= bestDice) {
-                bestDice = dice;
-                best = other;
+        Draft best = mostContaining(d, drafts);
+        if (best == null) {
+            double bestDice = HEADLINE_OVERLAP;
+            for (Draft other : drafts) {
+                if (other == d || other.speakerName == null) {
+                    continue;
+                }
+                Set<String> common = new HashSet<>(d.words);
+                common.retainAll(other.words);
+                double dice = 2.0 * common.size() / (d.words.size() + other.words.size());
+                if (dice >= bestDice) {
+                    bestDice = dice;
+                    best = other;
+                }
             }
         }
         if (best != null) {
@@ -359,6 +351,27 @@ public final class QuoteAttributor implements Annotator {
             d.speakerName = best.speakerName;
             d.method = "headline repeats body quote";
         }
+    }
+
+    /** The first attributed quote that holds the largest share of the headline's stems, at least {@link #HEADLINE_CONTAINED}. */
+    private static Draft mostContaining(Draft d, List<Draft> drafts) {
+        List<String> stems = QuoteText.stems(d.words);
+        if (stems.size() < MIN_HEADLINE_STEMS) {
+            return null;
+        }
+        Draft best = null;
+        double bestShare = HEADLINE_CONTAINED;
+        for (Draft other : drafts) {
+            if (other == d || other.speakerName == null) {
+                continue;
+            }
+            double share = QuoteText.containedShare(stems, other.words);
+            if (share >= bestShare && (best == null || share > bestShare)) {
+                bestShare = share;
+                best = other;
+            }
+        }
+        return best;
     }
 
     private static Map<Integer, Draft> attributedBySentence(List<Draft> drafts) {
