@@ -3,6 +3,7 @@ package nl.binnenhof.actors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,8 +126,9 @@ public final class ReferenceResolver implements Annotator {
             who = byOffice(role, persons.keySet(), antecedents, when);
         }
         if (who == null && !role.prospective()) {
-            List<Person> holders = kb.holders(role.base(), role.party(), when);
-            who = holders.size() == 1 && !when.isAlways() ? holders.get(0).name() : null;
+            Set<String> holders = new LinkedHashSet<>();
+            roles.offices(role.base()).forEach(office -> kb.holders(office, role.party(), when).forEach(p -> holders.add(p.name())));
+            who = holders.size() == 1 && !when.isAlways() ? holders.iterator().next() : null;
         }
         if (who == null) {
             return null;
@@ -156,22 +158,24 @@ public final class ReferenceResolver implements Annotator {
         return null;
     }
 
-    private static String byTextRole(RoleLexicon.Role role, Map<String, PersonActor> persons, List<Mention> before) {
-        String found = null;
-        for (int i = before.size() - 1; i >= 0 && found == null; i--) {
+    private String byTextRole(RoleLexicon.Role role, Map<String, PersonActor> persons, List<Mention> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
             PersonActor p = persons.get(before.get(i).actor());
-            if (p != null && p.roles().contains(role.base()) && (role.party() == null || role.party().equals(p.party()))) {
-                found = p.name();
+            if (p != null && hasTextRole(p, role)) {
+                return p.name();
             }
         }
-        if (found == null) {
-            for (PersonActor p : persons.values()) {
-                if (p.roles().contains(role.base()) && (role.party() == null || role.party().equals(p.party()))) {
-                    return p.name();
-                }
+        for (PersonActor p : persons.values()) {
+            if (hasTextRole(p, role)) {
+                return p.name();
             }
         }
-        return found;
+        return null;
+    }
+
+    private boolean hasTextRole(PersonActor p, RoleLexicon.Role role) {
+        return (role.party() == null || role.party().equals(p.party()))
+                && p.roles().stream().anyMatch(held -> roles.covers(role.base(), held));
     }
 
     private String byOffice(RoleLexicon.Role role, Set<String> named, List<Mention> before, DateRange when) {
@@ -182,7 +186,7 @@ public final class ReferenceResolver implements Annotator {
                 continue;
             }
             for (Office o : p.officesOn(when)) {
-                if (o.role().equals(role.base()) && (role.party() == null || role.party().equals(o.party()))) {
+                if (roles.covers(role.base(), o.role()) && (role.party() == null || role.party().equals(o.party()))) {
                     if (found != null && !found.equals(name)) {
                         return latest(before, found, name);
                     }

@@ -35,6 +35,8 @@ final class RoleLexicon {
     private final Map<String, String> withParty = new HashMap<>();
     private final Set<String> formerMarkers = new HashSet<>();
     private final Set<String> prospectiveMarkers = new HashSet<>();
+    /** Roles that name a kind of office and the offices they cover: a bewindspersoon is a minister or staatssecretaris. */
+    private final Map<String, Set<String>> kinds = new HashMap<>();
     /** The last three letters of every role noun: most tokens are turned away on these alone. */
     private final Set<String> endings = new HashSet<>();
     private final KnowledgeBase kb;
@@ -56,6 +58,9 @@ final class RoleLexicon {
         for (String[] row : Lexicon.rows(RoleLexicon.class, "role-plurals.tsv")) {
             plurals.put(row[0].strip(), row[1].strip());
         }
+        for (String[] row : Lexicon.rows(RoleLexicon.class, "role-kinds.tsv")) {
+            kinds.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
+        }
         formerMarkers.addAll(Lexicon.entries(RoleLexicon.class, "role-modifiers.txt"));
         prospectiveMarkers.addAll(Lexicon.entries(RoleLexicon.class, "role-prospective.txt"));
         exact.keySet().forEach(noun -> endings.add(ending(noun)));
@@ -65,6 +70,16 @@ final class RoleLexicon {
     private static String ending(String word) {
         String lower = word.length() > 3 ? word.substring(word.length() - 3) : word;
         return lower.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a person who holds {@code held} is meant by {@code named}: the same role, or one its kind covers. */
+    boolean covers(String named, String held) {
+        return named.equals(held) || kinds.getOrDefault(named, Set.of()).contains(held);
+    }
+
+    /** The offices a role noun may stand for: itself, or those its kind covers. */
+    Set<String> offices(String named) {
+        return kinds.getOrDefault(named, Set.of(named));
     }
 
     boolean isFormerMarker(String word) {

@@ -107,6 +107,26 @@ class AnalysisTest {
     }
 
     @Test
+    void aBewindspersoonIsTheMinisterOrStaatssecretarisNamedBefore() throws IOException {
+        ArticleAnalysis a = text("2026-03", "Minister Anna Visser (SP) sprak dinsdag met haar collega's. "
+                + "\"We nemen dit heel serieus\", zegt de SP-bewindsvrouw.");
+        assertEquals("Anna Visser", quote(a, "We nemen dit").speaker());
+        assertEquals("Kajsa Ollongren", quote(raw("telegraaf-1542177918"), "Munitie is nu cruciaal").speaker(),
+                "zegt de D66-bewindsvrouw, after Minister Ollongren");
+    }
+
+    @Test
+    void theSentenceAfterAQuoteMayPointBackAtItAndNameItsSpeaker() throws IOException {
+        ArticleAnalysis a = text("2026-03", "Het debat liep uit. Foto ANP\n\n"
+                + "\"Dit pikken we niet langer.\" Met die uitspraak van Kamerlid Anna Visser begon de ruzie. "
+                + "\"Wij gaan door.\" Dat zei Karin de Boer later.");
+        assertEquals("Anna Visser", quote(a, "Dit pikken we").speaker());
+        assertEquals("Karin de Boer", quote(a, "Wij gaan door").speaker());
+        assertEquals("Selçuk Öztürk", quote(raw("nrc-a1330534"), "Moge Allah").speaker(),
+                "Met die verwensing van Kamerlid Selçuk Öztürk");
+    }
+
+    @Test
     void splitQuoteGivesTwoQuotesWithOneSpeaker() {
         ArticleAnalysis a = text("2026-03", "\"Wij doen mee\", zei Kamerlid Anna Visser (SP). \"Maar niet tot elke prijs.\"");
         assertEquals(List.of("Anna Visser", "Anna Visser"), a.quotes().stream().map(Quote::speaker).toList());

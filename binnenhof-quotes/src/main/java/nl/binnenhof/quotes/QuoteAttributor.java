@@ -113,7 +113,7 @@ public final class QuoteAttributor implements Annotator {
             }
             if (isHeadline(ctx, d)) {
                 headlines.add(d);
-            } else {
+            } else if (!pointedBackAt(ctx, d)) {
                 fromContext(ctx, d, attributed);
                 if (d.speakerName != null && d.last != null) {
                     attributed.putIfAbsent(d.last.index(), d);
@@ -382,6 +382,44 @@ public final class QuoteAttributor implements Annotator {
             }
         }
         return bySentence;
+    }
+
+    /**
+     * "“…” Met die verwensing van Kamerlid X begon …", "“…” Dat zei X later": the sentence after a quote that
+     * ends its own opens by pointing back at it (a demonstrative, after at most a preposition) and names who said
+     * it, after "van" or right after a verb.
+     */
+    private boolean pointedBackAt(ArticleContext ctx, Draft d) {
+        if (d.last == null || d.last.index() + 1 >= ctx.sentences.size() || ctx.tokenAtOrAfter(d.q.end()) < d.last.endToken() - 1) {
+            return false;
+        }
+        Sentence next = ctx.sentences.get(d.last.index() + 1);
+        if (ctx.blockOf(next) != ctx.blockOf(d.last)) {
+            return false;
+        }
+        int t = next.firstToken();
+        if (t < next.endToken() && words.speakerBarriers.contains(ctx.lower(t)) && !words.pointers.contains(ctx.lower(t))) {
+            t++; // "Met die woorden"
+        }
+        if (t + 1 >= next.endToken() || !words.pointers.contains(ctx.lower(t))) {
+            return false;
+        }
+        // "Dat zei X": the verb right after the pointer; "die verwensing van X", "die woorden sprak X": after its noun
+        int from = words.cueVerbs.contains(ctx.lower(t + 1)) ? t + 2 : t + 3;
+        if (from - 1 >= next.endToken() || !ctx.tokens.get(from - 1).isWord()) {
+            return false;
+        }
+        for (int k = from; k < Math.min(next.endToken(), from + MAX_WORDS_AFTER_VERB); k++) {
+            Mention m = ctx.speakerStartingAt(k);
+            if (m != null) {
+                d.attribute(m, null, -1, "context: sentence after points back");
+                return true;
+            }
+            if (!ctx.tokens.get(k).isWord() || words.speakerBarriers.contains(ctx.lower(k)) && !ctx.lower(k).equals("van")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A quote standing alone takes its speaker from the sentence before. */

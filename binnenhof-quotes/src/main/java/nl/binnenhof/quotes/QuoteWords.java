@@ -12,6 +12,8 @@ final class QuoteWords {
     final Set<String> termDeterminers = load("term-determiners.txt");
     final Set<String> speakerBarriers = load("speaker-barriers.txt");
     final Set<String> subordinators = load("subordinators.txt");
+    /** Demonstratives with which a sentence points back at the quote before it ("Met die woorden …"). */
+    final Set<String> pointers = load("pointers.txt");
     /** The personal pronouns the actor stage resolves (its lexicon, so the two never disagree). */
     final Set<String> pronouns = pronouns();
 
