@@ -23,6 +23,7 @@ export async function articleView(root, { id, query }) {
   // The store numbers an article's quotes direct and mixed first, then indirect; the text shows them in order.
   const stored = [...(analysis.quotes || []), ...(analysis.indirectQuotes || [])];
   const quotes = [...stored].sort((a, b) => a.begin - b.begin);
+  const stances = allPositions(analysis);
   const body = h('div', { class: 'article-text', id: 'article-text' },
     pieces(article.text || '', spans(analysis, quotes)).map(piece));
   const toggles = h('div', { class: 'layers' }, LAYERS.map(([layer, label]) => {
@@ -44,7 +45,7 @@ export async function articleView(root, { id, query }) {
         card('Persons', persons(analysis.persons || [])),
         card('Parties', h('div', { class: 'chips' }, (analysis.parties || []).map(partyChip))),
         card(`Quotes (${quotes.length})`, quoteList(quotes, body)),
-        (analysis.positions || []).length ? card('Positions', positions(analysis.positions)) : null)));
+        stances.length ? card('Positions', positions(stances)) : null)));
   const selected = Number.parseInt(query.quote, 10);
   if (Number.isInteger(selected)) focusQuote(body, stored[selected], quotes);
 }
@@ -57,7 +58,7 @@ function spans(analysis, quotes) {
   for (const m of analysis.partyMentions || []) result.push({ begin: m.begin, end: m.end, layer: 'party', name: m.actor });
   for (const r of analysis.references || []) result.push({ begin: r.begin, end: r.end, layer: 'reference', name: r.actor });
   quotes.forEach((q, i) => result.push({ begin: q.begin, end: q.end, layer: 'quote', quote: i, speaker: q.speaker, cue: q.cue, kind: q.kind }));
-  for (const p of analysis.positions || []) {
+  for (const p of allPositions(analysis)) {
     result.push({ begin: p.targetBegin, end: p.targetEnd, layer: 'target', actor: p.actor, polarity: p.polarity });
   }
   return result;
@@ -100,6 +101,11 @@ function quoteList(quotes, body) {
     h('button', { type: 'button', class: 'linkish', on: { click: () => focusQuote(body, q, quotes) } },
       `“${q.text.length > 80 ? q.text.slice(0, 79) + '…' : q.text}”`),
     h('span', { class: 'meta' }, ' — ', q.speaker || 'unknown speaker', q.cue ? ` (${q.cue})` : ''))));
+}
+
+/** The stances of parties and persons, then those of organisations (the cabinet, a union). */
+function allPositions(analysis) {
+  return [...(analysis.positions || []), ...(analysis.organisationPositions || [])];
 }
 
 function positions(list) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.binnenhof.actors.ActorType;
 import nl.binnenhof.actors.Mention;
 import nl.binnenhof.actors.PersonActor;
 import nl.binnenhof.positions.Position;
@@ -61,7 +62,10 @@ public final class AnalysisJson {
         out.put("organisations", a.organisations());
         out.put("quotes", quotes(doc, a.quotes()));
         out.put("indirectQuotes", quotes(doc, a.indirectQuotes()));
-        out.put("positions", positions(doc, a.positions()));
+        // the gold schema's positions are those of parties and persons; an organisation's ("het kabinet", a union) beside them
+        out.put("positions", positions(doc, a.positions().stream().filter(p -> p.actorType() != ActorType.ORGANISATION).toList()));
+        out.put("organisationPositions",
+                positions(doc, a.positions().stream().filter(p -> p.actorType() == ActorType.ORGANISATION).toList()));
         out.put("partyMentions", mentions(doc, a.partyMentions()));
         out.put("references", mentions(doc, a.references()));
         out.putAll(EventsJson.fields(doc)); // dates, events, topics, dateCheck

@@ -186,6 +186,17 @@ class AnalysisTest {
     }
 
     @Test
+    void theJsonKeepsOrganisationStancesApartFromThoseOfPartiesAndPersons() throws Exception {
+        ArticleAnalysis a = text("2026-03", "Het kabinet steunt het plan voor een nieuwe brug. De SP steunt het plan voor een nieuwe brug niet.");
+        assertEquals(2, a.positions().size(), a.positions().toString());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(AnalysisJson.toJson(a));
+        assertEquals(1, json.path("positions").size());
+        assertEquals("SP", json.path("positions").get(0).path("actor").asText());
+        assertEquals(1, json.path("organisationPositions").size());
+        assertEquals("kabinet", json.path("organisationPositions").get(0).path("actor").asText());
+    }
+
+    @Test
     void quotesKeepOffsetsIntoTheOriginalText() throws IOException {
         ArticleAnalysis a = seed("003_db0a187e84b59eb5", "2023-07");
         String text = a.document().text();
