@@ -293,4 +293,32 @@ class PositionsTest {
             assertTrue(p.targetBegin() >= 0 && p.targetEnd() <= text.length() && p.targetBegin() < p.targetEnd());
         }
     }
+
+    @Test
+    void whatMustHappenAccordingToAnActorIsItsStance() throws IOException {
+        ArticleAnalysis a = AnalysisTest.text("2026-03", "Volgens de SP moet het kabinet de huren bevriezen. "
+                + "Volgens Geert Wilders moet er geen nieuw asielzoekerscentrum komen. Volgens het weerbericht moet het morgen regenen.");
+        assertHas(a, "SP", Polarity.SUPPORT, "het kabinet de huren bevriezen");
+        assertHas(a, "Geert Wilders", Polarity.OPPOSE, "nieuw asielzoekerscentrum komen");
+        assertEquals(2, a.positions().size(), "the weather report is no actor: " + stances(a));
+        assertHas(AnalysisTest.raw("telegraaf-1542177918"), "Kajsa Ollongren", Polarity.SUPPORT,
+                "overschakelen naar modernere gevechtsvliegtuigen"); // "Volgens de minister moet Oekraïne …"
+    }
+
+    @Test
+    void aPurposeClauseAfterAnInfinitiveIsNoPartOfTheTarget() {
+        ArticleAnalysis a = AnalysisTest.text("2026-03", "De SP is bereid om compromissen te sluiten om zoveel mogelijk doelen te behalen. "
+                + "De VVD steunt het plan om de belasting te verlagen.");
+        assertTrue(stances(a).contains("SP support compromissen te sluiten"), stances(a).toString());
+        assertHas(a, "VVD", Polarity.SUPPORT, "het plan om de belasting te verlagen"); // "om" after a noun completes it
+    }
+
+    @Test
+    void rangingOneselfBehindSomethingIsSupportingIt() {
+        ArticleAnalysis a = AnalysisTest.text("2026-03", "De PVV schaart zich achter de boerenprotesten. "
+                + "GroenLinks weigerde zich achter het pensioenakkoord te scharen. D66 heeft zich geschaard achter het voorstel van de minister.");
+        assertHas(a, "PVV", Polarity.SUPPORT, "de boerenprotesten");
+        assertHas(a, "GroenLinks", Polarity.OPPOSE, "het pensioenakkoord");
+        assertHas(a, "D66", Polarity.SUPPORT, "het voorstel van de minister");
+    }
 }

@@ -216,7 +216,8 @@ final class ActorPhrases extends ArticleView {
     /** The actors right after a token: "door D66 en CU", "van de VVD". */
     List<Mention> groupAfter(int at, Sentence s) {
         int t = at;
-        while (t < s.endToken() && (lexicon.adverbs.contains(lower(t)) || lower(t).equals("de")
+        // "de minister" resolved to a person begins at "de": a mention there is not skipped
+        while (t < s.endToken() && startingAt[t] == null && (lexicon.adverbs.contains(lower(t)) || lower(t).equals("de")
                 || lower(t).equals("het"))) {
             t++;
         }

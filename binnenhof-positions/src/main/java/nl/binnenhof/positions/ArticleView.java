@@ -115,6 +115,16 @@ abstract class ArticleView {
         return false;
     }
 
+    /** Whether "te" and a verb stand in {@code from..to-1}: the phrase has its own infinitive already. */
+    private boolean hasInfinitive(int from, int to) {
+        for (int t = from; t + 1 < to; t++) {
+            if (lower(t).equals("te") && tokens.get(t + 1).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean quoteMark(Token token) {
         for (Quotation q : quotations) {
             if (q.begin() == token.begin() || q.contentEnd() == token.begin()) {
@@ -251,11 +261,14 @@ abstract class ArticleView {
                     && !listGoesOn) {
                 break; // but "een coalitie van VVD, D66, CDA en ChristenUnie" goes on
             }
-            if (t > from && lexicon.clauseBreaks.contains(w)) {
+            if (t > from && lexicon.clauseBreaks.contains(w) && !quoted(t)) { // a quoted fragment is one piece of the target
                 break;
             }
             if (w.equals("en") && t + 1 < s.endToken() && lexicon.verbsAfterEn.contains(lower(t + 1))) {
                 break;
+            }
+            if (w.equals("om") && hasInfinitive(from, t)) {
+                break; // "compromissen te sluiten om zoveel mogelijk doelen te behalen": what for, not what
             }
             t++;
         }
