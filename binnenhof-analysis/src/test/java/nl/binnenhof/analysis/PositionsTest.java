@@ -321,4 +321,24 @@ class PositionsTest {
         assertHas(a, "GroenLinks", Polarity.OPPOSE, "het pensioenakkoord");
         assertHas(a, "D66", Polarity.SUPPORT, "het voorstel van de minister");
     }
+
+    @Test
+    void aListOfThingsGivesAStanceOnEach() {
+        ArticleAnalysis a = AnalysisTest.text("2026-03", "De SP steunt het eerder stoppen met de gaswinning en het extra geld voor jeugdhulp. "
+                + "Karin de Boer wil zich inzetten voor het tegengaan van kinderarmoede, lagere energierekeningen en het hervormen van de overheid. "
+                + "Het CDA steunt de samenwerking met de VVD en de PVV.");
+        List<String> found = stances(a);
+        assertTrue(found.containsAll(List.of("SP support het eerder stoppen met de gaswinning", "SP support het extra geld voor jeugdhulp",
+                "Karin de Boer support het tegengaan van kinderarmoede", "Karin de Boer support lagere energierekeningen",
+                "Karin de Boer support het hervormen van de overheid")), found.toString());
+        assertTrue(found.contains("CDA support de samenwerking met de VVD en de PVV"), "parties named together are one partner: " + found);
+    }
+
+    @Test
+    void aPartyOrganStandsForThePartyLastNamedWithIt() {
+        ArticleAnalysis a = AnalysisTest.text("2026-03", "Het CDA-congres stemde zaterdag over de samenwerking met de VVD en de PVV. "
+                + "Daarmee steunt het congres het regeerakkoord. De PvdA zit in de oppositie. De fractie stemt tegen de begroting.");
+        assertHas(a, "CDA", Polarity.SUPPORT, "het regeerakkoord");
+        assertHas(a, "PvdA", Polarity.OPPOSE, "de begroting");
+    }
 }

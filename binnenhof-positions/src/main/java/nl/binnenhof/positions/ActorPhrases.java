@@ -2,6 +2,7 @@ package nl.binnenhof.positions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import nl.binnenhof.actors.ActorType;
@@ -222,6 +223,10 @@ final class ActorPhrases extends ArticleView {
             t++;
         }
         List<Mention> group = new ArrayList<>();
+        Mention pointed = t < s.endToken() && startingAt[t] == null ? pointedActor(t, s) : null;
+        if (pointed != null) {
+            return List.of(pointed); // "Daarmee steunt het congres het regeerakkoord"
+        }
         while (t < s.endToken()) {
             Mention m = startingAt[t];
             if (m == null) {
@@ -351,18 +356,30 @@ final class ActorPhrases extends ArticleView {
         return lower(t).equals("partijen") && t - 1 >= s.firstToken() && GROUP_DETERMINERS.contains(lower(t - 1));
     }
 
-    /** "die partij", "de partij", "deze partij": the last party named before. */
+    /**
+     * "die partij", "de fractie", "het congres": the last party named before, or the last one named with that
+     * noun ("het CDA-congres … het congres"), when the noun is one through which a party speaks
+     * ({@code party-organs.txt}).
+     */
     private Mention pointedActor(int t, Sentence s) {
-        if (!lower(t).equals("partij") || t - 1 < s.firstToken() || !DETERMINERS.contains(lower(t - 1))) {
+        String noun = lower(t);
+        if (!lexicon.partyOrgans.contains(noun) || t - 1 < s.firstToken() || !DETERMINERS.contains(lower(t - 1))) {
             return null;
         }
         Mention last = null;
+        Mention lastWithNoun = null;
         for (Mention p : parties) {
             if (p.end() <= tokens.get(t).begin()) {
                 last = p;
+                if (tokens.get(p.endToken() - 1).text().toLowerCase(Locale.ROOT).endsWith("-" + noun)) {
+                    lastWithNoun = p;
+                }
             }
         }
-        return last;
+        Mention party = lastWithNoun != null ? lastWithNoun : last;
+        // the mention stands where the text points ("het congres"), so that what follows it is read from there
+        return party == null ? null : new Mention(tokens.get(t - 1).begin(), tokens.get(t).end(), party.actor(), party.type(),
+                MentionForm.ROLE, t - 1, t + 1);
     }
 
     private List<Mention> lastGroupAsMentions(int t, Sentence s) {

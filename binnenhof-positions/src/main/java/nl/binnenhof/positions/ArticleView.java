@@ -27,6 +27,8 @@ abstract class ArticleView {
     /** Words that may stand before a clause-opening cue: "Maar als het aan de VVD ligt, …". */
     private static final Set<String> SENTENCE_JOINERS = Set.of("maar", "en", "ook", "want", "dus", "toch");
     static final int MAX_TARGET_TOKENS = 14;
+    /** Determiners that open an item of a list of things ("… en het hervormen van de overheid"). */
+    static final Set<String> LIST_DETERMINERS = Set.of("de", "het", "een");
 
     final StanceLexicon lexicon;
     final List<Token> tokens;
@@ -110,6 +112,24 @@ abstract class ArticleView {
         for (Mention p : persons) {
             if (p.firstToken() >= party.firstToken() && p.firstToken() <= party.endToken()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words from {@code t} end a list of things: "…, lagere energierekeningen en het hervormen van
+     * de overheid" — an "en" before a determiner that opens no actor's name, with no other punctuation or
+     * clause break before it.
+     */
+    private boolean listEndsAhead(int t, int end) {
+        for (int u = t; u + 2 < end && u < t + MAX_TARGET_TOKENS; u++) {
+            String w = lower(u);
+            if (w.equals("en")) {
+                return LIST_DETERMINERS.contains(lower(u + 1)) && startingAt[u + 1] == null && startingAt[u + 2] == null;
+            }
+            if ((tokens.get(u).kind() == Token.Kind.PUNCT && !tokens.get(u).is(",")) || lexicon.clauseBreaks.contains(w)) {
+                return false;
             }
         }
         return false;
@@ -256,7 +276,8 @@ abstract class ArticleView {
         while (t < limit) {
             Token token = tokens.get(t);
             String w = lower(t);
-            boolean listGoesOn = token.is(",") && t + 1 < s.endToken() && startingAt[t + 1] != null;
+            boolean listGoesOn = token.is(",") && t + 1 < s.endToken()
+                    && (startingAt[t + 1] != null || listEndsAhead(t + 1, s.endToken()));
             if (token.kind() == Token.Kind.PUNCT && !token.is("-") && !token.is("'") && !quoteMark(token)
                     && !listGoesOn) {
                 break; // but "een coalitie van VVD, D66, CDA en ChristenUnie" goes on

@@ -29,6 +29,7 @@ final class StanceLexicon {
     final Set<String> subordinators = new HashSet<>(Lexicon.entries(StanceLexicon.class, "subordinators.txt"));
     final Set<String> auxiliaries = new HashSet<>(Lexicon.entries(StanceLexicon.class, "auxiliaries.txt"));
     final Set<String> voiceNouns = new HashSet<>(Lexicon.entries(StanceLexicon.class, "voice-nouns.txt"));
+    final Set<String> partyOrgans = new HashSet<>(Lexicon.entries(StanceLexicon.class, "party-organs.txt"));
 
     /**
      * The polarity of a judging word, also in its inflected form: "een mooie mix" (mooi), "slimme plannen"

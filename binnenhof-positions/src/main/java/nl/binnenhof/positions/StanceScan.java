@@ -280,8 +280,13 @@ final class StanceScan extends ArticleView {
             return;
         }
         actors = actorPhrases.withLikeMinded(actors, s, hit);
+        // "wijst op het eerder stoppen met de gaswinning en het extra geld voor jeugdhulp": a stance on each
+        List<int[]> items = cue.frame().equals("relative") ? List.of(target) : targetPhrases.listItems(target);
         for (Mention actor : actors) {
-            add(s, actor.actor(), actor.type(), polarity, targetText, target, hit);
+            for (int[] item : items) {
+                add(s, actor.actor(), actor.type(), polarity, items.size() == 1 ? targetText : targetPhrases.targetText(item, s),
+                        item, hit);
+            }
         }
         actorPhrases.rememberGroup(actors, s);
     }

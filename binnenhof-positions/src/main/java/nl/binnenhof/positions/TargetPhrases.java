@@ -1,5 +1,6 @@
 package nl.binnenhof.positions;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -276,5 +277,46 @@ final class TargetPhrases extends ArticleView {
             return null;
         }
         return last.target();
+    }
+
+    /**
+     * The items of a target that lists things, each a stance of its own: "het eerder stoppen met de gaswinning
+     * en het extra geld voor jeugdhulp", "het tegengaan van kinderarmoede, lagere energierekeningen en het
+     * hervormen van de overheid". A list shows itself by an "en" before a determiner that opens no actor's name
+     * ("de samenwerking met de VVD en de PVV" is one thing); the commas before that "en" part its other items.
+     * Items without determiners ("beter onderwijs, meer werk en lagere lasten") stay one target, as written.
+     */
+    List<int[]> listItems(int[] target) {
+        int lastEn = -1;
+        for (int t = target[1] - 2; t > target[0]; t--) {
+            if (lower(t).equals("en") && opensItem(t + 1)) {
+                lastEn = t;
+                break;
+            }
+        }
+        if (lastEn < 0) {
+            return List.of(target);
+        }
+        List<int[]> items = new ArrayList<>();
+        int from = target[0];
+        for (int t = target[0] + 1; t <= lastEn; t++) {
+            boolean comma = tokens.get(t).is(",") && startingAt[t + 1] == null;
+            boolean en = lower(t).equals("en") && opensItem(t + 1);
+            if ((comma || en) && t > from) {
+                items.add(new int[] {from, t});
+                from = t + 1;
+            }
+        }
+        items.add(new int[] {from, target[1]});
+        for (int[] item : items) {
+            if (contentWords(item) < 2) {
+                return List.of(target); // "de motie en de amendementen van de SP": not a list of things said apart
+            }
+        }
+        return items;
+    }
+
+    private boolean opensItem(int t) {
+        return t + 1 < tokens.size() && LIST_DETERMINERS.contains(lower(t)) && startingAt[t] == null && startingAt[t + 1] == null;
     }
 }
