@@ -42,6 +42,8 @@ public final class PersonFinder implements Annotator {
     private static final int MAX_PORTFOLIO_WORDS = 8;
     /** The office rank (role-prominence.tsv) a person needs to be read off a bare, sentence-initial surname. */
     private static final int PROMINENT_AT_SENTENCE_START = 4;
+    /** How often a known surname must recur, always capitalised, to count as a name at sentence starts too. */
+    private static final int MIN_USES_AS_NAME = 3;
     /** Offices from this rank up (staatssecretaris and higher) are in the knowledge base for every holder. */
     private static final int FULLY_RECORDED_RANK = 5;
 
@@ -531,7 +533,29 @@ public final class PersonFinder implements Annotator {
             for (var office : when.isAlways() ? p.offices() : p.officesOn(when.widen(1))) {
                 rank = Math.max(rank, prominence.getOrDefault(office.role(), 1));
             }
-            return rank >= PROMINENT_AT_SENTENCE_START;
+            return rank >= PROMINENT_AT_SENTENCE_START || usedAsName(span);
+        }
+
+        /**
+         * "Ferrier, tegenstander van … / Ferrier wil …": a surname the article writes again and again, always
+         * capitalised, is a name even where each use opens a sentence; a word that also stands in lower case
+         * somewhere ("Groot feest … een groot feest") is not.
+         */
+        private boolean usedAsName(int[] span) {
+            if (span[1] - span[0] != 1) {
+                return false;
+            }
+            String word = w.words[span[0]];
+            int uses = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (w.words[i].equals(word)) {
+                    if (!tokens.get(i).isCapitalized()) {
+                        return false;
+                    }
+                    uses++;
+                }
+            }
+            return uses >= MIN_USES_AS_NAME;
         }
 
         /** Of several namesakes in office, the one in the most prominent office; a tie links nobody. */

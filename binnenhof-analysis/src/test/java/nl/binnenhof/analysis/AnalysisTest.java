@@ -127,6 +127,15 @@ class AnalysisTest {
     }
 
     @Test
+    void aKnownSurnameThatOnlyEverOpensSentencesIsANameWhenTheArticleKeepsUsingIt() throws IOException {
+        ArticleAnalysis a = raw("nu-2347293"); // undated; "Ferrier" is written four times, each at a sentence start
+        assertTrue(person(a, "Kathleen Ferrier").isPresent(), a.persons().toString());
+        assertEquals("Kathleen Ferrier", quote(a, "een of twee nachtjes").speaker());
+        ArticleAnalysis once = text(null, "Ferrier is een mooie naam. Het kabinet viel.");
+        assertTrue(person(once, "Kathleen Ferrier").isEmpty(), "once at a sentence start is any capitalised word");
+    }
+
+    @Test
     void splitQuoteGivesTwoQuotesWithOneSpeaker() {
         ArticleAnalysis a = text("2026-03", "\"Wij doen mee\", zei Kamerlid Anna Visser (SP). \"Maar niet tot elke prijs.\"");
         assertEquals(List.of("Anna Visser", "Anna Visser"), a.quotes().stream().map(Quote::speaker).toList());
