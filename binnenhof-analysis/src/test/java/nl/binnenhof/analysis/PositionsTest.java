@@ -341,4 +341,25 @@ class PositionsTest {
         assertHas(a, "CDA", Polarity.SUPPORT, "het regeerakkoord");
         assertHas(a, "PvdA", Polarity.OPPOSE, "de begroting");
     }
+
+    @Test
+    void callingForSomethingIsSupportingIt() {
+        ArticleAnalysis a = AnalysisTest.text("2026-03", "De SP roept het kabinet op de huren te bevriezen. "
+                + "Geert Wilders riep op tot een debat over de asielcrisis. "
+                + "Kamerlid Anna Visser (VVD) kwam met de oproep voor het kabinet om een dekkend meetsysteem op te tuigen. "
+                + "Daarom riep de PvdA de minister op om het plan in te trekken.");
+        assertHas(a, "SP", Polarity.SUPPORT, "de huren te bevriezen");
+        assertHas(a, "Geert Wilders", Polarity.SUPPORT, "een debat over de asielcrisis");
+        assertHas(a, "Anna Visser", Polarity.SUPPORT, "een dekkend meetsysteem op te tuigen");
+        assertHas(a, "PvdA", Polarity.SUPPORT, "het plan in te trekken");
+        assertTrue(stances(a).stream().noneMatch(p -> p.startsWith("kabinet")), "whom it calls on takes no stance: " + stances(a));
+    }
+
+    @Test
+    void aParenthesisAfterTheNameDoesNotHideTheActor() {
+        ArticleAnalysis a = AnalysisTest.text("2026-03", "Kamerlid Anna Visser (VVD) steunt het plan voor een nieuwe brug. "
+                + "Minister Karin de Boer (Financiën, CDA) wil een lagere btw op groente.");
+        assertHas(a, "Anna Visser", Polarity.SUPPORT, "het plan voor een nieuwe brug");
+        assertHas(a, "Karin de Boer", Polarity.SUPPORT, "een lagere btw op groente");
+    }
 }

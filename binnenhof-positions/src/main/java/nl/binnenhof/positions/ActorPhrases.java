@@ -23,6 +23,8 @@ final class ActorPhrases extends ArticleView {
     private static final Set<String> GROUP_DETERMINERS = Set.of("deze", "die", "beide");
     /** How many words an apposition between a subject and its verb may take. */
     private static final int MAX_APPOSITION = 14;
+    /** How many tokens a parenthesis after a name may hold ("(Natuur en Stikstof, VVD)"). */
+    private static final int MAX_PARENTHESIS = 8;
     /** Verbs that make "voorstander van" a predicate of their subject. */
     private static final Set<String> COPULAS = Set.of("is", "was", "zijn", "waren", "blijkt", "bleek", "blijft", "bleef",
             "werd", "wordt", "worden", "werden");
@@ -52,6 +54,7 @@ final class ActorPhrases extends ArticleView {
                 || lexicon.auxiliaries.contains(lower(t)) && !lower(t).equals("te"))) {
             t--;
         }
+        t = beforeParenthesis(t, s); // "Anna Visser (VVD) steunt": the name before what describes it
         List<Mention> group = new ArrayList<>();
         while (t >= s.firstToken()) {
             Mention m = endingAt[t + 1];
@@ -78,6 +81,19 @@ final class ActorPhrases extends ArticleView {
             }
         }
         return group.isEmpty() || speaksForItself(group.get(0), s) ? group : List.of();
+    }
+
+    /** The token before a parenthesis that closes at {@code t} ("Visser (VVD)", "De Boer (Financiën)"), else t. */
+    private int beforeParenthesis(int t, Sentence s) {
+        if (t <= s.firstToken() || !tokens.get(t).is(")")) {
+            return t;
+        }
+        for (int u = t - 1; u > s.firstToken() && u >= t - MAX_PARENTHESIS; u--) {
+            if (tokens.get(u).is("(")) {
+                return u - 1;
+            }
+        }
+        return t;
     }
 
     /**

@@ -174,6 +174,15 @@ final class StanceScan extends ArticleView {
                 int om = actors.isEmpty() ? -1 : find("om", after, s);
                 target = om < 0 || om > after + 2 ? null : phrase(om + 1, s);
             }
+            case "call" -> {
+                // "De SP roept het kabinet op de huren te bevriezen": whom it calls on stands between, what after
+                actors = hit.inserted() != null ? List.of(hit.inserted()) : actorPhrases.groupBefore(hit.firstBegin(), s);
+                if (actors.isEmpty()) {
+                    List<Mention> after = actorPhrases.groupAfter(hit.firstEnd(), s); // "Daarom riep de SP het kabinet op"
+                    actors = after.isEmpty() ? after : List.of(after.get(0));
+                }
+                target = phrase(hit.end(), s);
+            }
             case "evaluate" -> {
                 Judgements.Evaluation e = judgements.evaluation(hit, s);
                 if (e == null) {
