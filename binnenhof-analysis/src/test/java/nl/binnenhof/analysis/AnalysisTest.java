@@ -136,6 +136,20 @@ class AnalysisTest {
     }
 
     @Test
+    void anUnnamedPartyLeaderSpeaksForTheParty() {
+        ArticleAnalysis a = text(null, "Minister Karin de Boer sprak met de Kamer. "
+                + "\"Ik weet nog steeds niet wat het plan is\", verwijt de SP-leider de minister.");
+        assertEquals("SP", quote(a, "Ik weet nog").speaker(), "the minister after the party's leader is whom he blames");
+    }
+
+    @Test
+    void theSubjectAfterAVerbOfSayingBeforeAColonSpeaks() {
+        ArticleAnalysis a = text("2026-03", "Minister Piet Bakker staat de Kamer te woord. "
+                + "Als Kamervoorzitter Anna Visser hem vraagt op te schieten, reageert hij lachend: \"Ik ben bijna klaar.\"");
+        assertEquals("Piet Bakker", quote(a, "Ik ben bijna klaar").speaker(), "not the chair of the opening subordinate clause");
+    }
+
+    @Test
     void splitQuoteGivesTwoQuotesWithOneSpeaker() {
         ArticleAnalysis a = text("2026-03", "\"Wij doen mee\", zei Kamerlid Anna Visser (SP). \"Maar niet tot elke prijs.\"");
         assertEquals(List.of("Anna Visser", "Anna Visser"), a.quotes().stream().map(Quote::speaker).toList());

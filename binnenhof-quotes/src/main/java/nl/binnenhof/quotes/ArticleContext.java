@@ -76,7 +76,9 @@ final class ArticleContext {
     /** "CDA-leider Wopke Hoekstra": the party is part of the person's description, not a speaker. */
     private static boolean belongsToPerson(Mention party, List<Mention> persons) {
         for (Mention p : persons) {
-            boolean after = p.firstToken() >= party.firstToken() && p.firstToken() <= party.endToken() + 1;
+            // a name right after it ("CDA-leider Wopke Hoekstra"), not another reference ("de GroenLinks-leider de minister")
+            boolean named = p.form() == MentionForm.NAME || p.form() == MentionForm.SURNAME;
+            boolean after = named && p.firstToken() >= party.firstToken() && p.firstToken() <= party.endToken() + 1;
             boolean covering = p.firstToken() <= party.firstToken() && p.endToken() >= party.endToken(); // "de PvdA'er"
             if (after || covering) {
                 return true;

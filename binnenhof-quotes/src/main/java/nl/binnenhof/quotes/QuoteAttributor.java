@@ -37,6 +37,7 @@ import nl.binnenhof.text.Token;
  */
 public final class QuoteAttributor implements Annotator {
     private static final int MAX_WORDS_AFTER_VERB = 6;
+    private static final int MAX_WORDS_BEFORE_COLON = 2;
     private static final int MAX_TERM_WORDS = 4;
     private static final int SENTENCES_BACK = 2;
     private static final double HEADLINE_OVERLAP = 0.3;
@@ -215,7 +216,8 @@ public final class QuoteAttributor implements Annotator {
         if (d.first == null) {
             return;
         }
-        List<Mention> frame = ctx.speakersIn(d.first.begin(), d.q.begin());
+        // "Als Kamervoorzitter Bergkamp hem verzoekt …, reageert hij: “…”": the opening subordinate clause has other actors
+        List<Mention> frame = mainClauseOnly(ctx, d.first, ctx.speakersIn(d.first.begin(), d.q.begin()));
         for (int t = d.first.firstToken(); t < d.first.endToken() && ctx.tokens.get(t).end() <= d.q.begin(); t++) {
             if (ctx.lower(t).equals("volgens") && !ctx.insideQuotation(ctx.tokens.get(t).begin())) {
                 for (Mention m : frame) {
@@ -226,7 +228,10 @@ public final class QuoteAttributor implements Annotator {
                 }
             }
         }
-        Mention subject = speakerOfCue(ctx, frame);
+        Mention subject = invertedBeforeColon(ctx, frame, d.q.begin());
+        if (subject == null) {
+            subject = speakerOfCue(ctx, frame);
+        }
         if (subject == null) {
             subject = firstSubject(ctx, frame);
         }
@@ -235,6 +240,20 @@ public final class QuoteAttributor implements Annotator {
             d.attribute(subject, cueAt >= 0 ? ctx.tokens.get(cueAt).text() : null,
                     cueAt >= 0 ? ctx.tokens.get(cueAt).begin() : -1, "subject");
         }
+    }
+
+    /**
+     * "…, reageert hij lachend: “…”": a verb of saying, its subject after it and a colon right before the quote
+     * (at most {@link #MAX_WORDS_BEFORE_COLON} words between the subject and the colon).
+     */
+    private Mention invertedBeforeColon(ArticleContext ctx, List<Mention> frame, int quoteBegin) {
+        int colon = ctx.tokenAtOrAfter(quoteBegin) - 1;
+        if (frame.isEmpty() || colon < 0 || !ctx.tokens.get(colon).is(":")) {
+            return null;
+        }
+        Mention m = frame.get(frame.size() - 1);
+        boolean inverted = m.firstToken() > 0 && words.cueVerbs.contains(ctx.lower(m.firstToken() - 1));
+        return inverted && colon - m.endToken() <= MAX_WORDS_BEFORE_COLON ? m : null;
     }
 
     /** "Beatrix heeft … ontslag verleend, en Mark Rutte zegt '…'": the one right before a verb of saying. */
@@ -247,6 +266,7 @@ public final class QuoteAttributor implements Annotator {
                     && !governed && !inParentheses(ctx, m)) {
                 return m;
             }
+
         }
         return null;
     }
