@@ -150,6 +150,14 @@ class AnalysisTest {
     }
 
     @Test
+    void foreignLeadersAreKnownByTheirSurnames() throws IOException {
+        ArticleAnalysis a = raw("nrc-a4157080"); // "de Oekraïense president Zelensky … om „wings for freedom” vroeg"
+        assertEquals("Volodymyr Zelensky", quote(a, "wings for freedom").speaker());
+        ArticleAnalysis merkel = text("2015-06", "Merkel wil meer steun voor Griekenland. Bondskanselier Merkel sprak met Rutte.");
+        assertTrue(person(merkel, "Angela Merkel").isPresent(), merkel.persons().toString());
+    }
+
+    @Test
     void splitQuoteGivesTwoQuotesWithOneSpeaker() {
         ArticleAnalysis a = text("2026-03", "\"Wij doen mee\", zei Kamerlid Anna Visser (SP). \"Maar niet tot elke prijs.\"");
         assertEquals(List.of("Anna Visser", "Anna Visser"), a.quotes().stream().map(Quote::speaker).toList());
