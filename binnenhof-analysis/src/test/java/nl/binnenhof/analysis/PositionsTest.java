@@ -362,4 +362,31 @@ class PositionsTest {
         assertHas(a, "Anna Visser", Polarity.SUPPORT, "het plan voor een nieuwe brug");
         assertHas(a, "Karin de Boer", Polarity.SUPPORT, "een lagere btw op groente");
     }
+
+    @Test
+    void pleasNeedsPlansPromisesAndHopesOfOthers() {
+        ArticleAnalysis a = AnalysisTest.text("2026-03", "Kamerlid Anna Visser (D66) is al jaren een pleitbezorger van het sturen van F-16's naar Oekraïne. "
+                + "Geert Wilders heeft geen behoefte aan een debat over zijn woorden. "
+                + "Minister Karin de Boer is van plan de zorgen van boeren serieus te nemen. "
+                + "Minister Piet Bakker beloofde dat Nederland meer munitie zal leveren en herhaalde dat de steun doorgaat. "
+                + "De hoop van PVV en BBB dat de NSC terugkeert aan tafel, lijkt vergeefs.");
+        assertHas(a, "Anna Visser", Polarity.SUPPORT, "het sturen van F-16's naar Oekraïne");
+        assertHas(a, "Geert Wilders", Polarity.OPPOSE, "een debat over zijn woorden");
+        assertHas(a, "Karin de Boer", Polarity.SUPPORT, "de zorgen van boeren serieus te nemen");
+        assertTrue(stances(a).contains("Piet Bakker support Nederland meer munitie zal leveren"), stances(a).toString());
+        assertHas(a, "PVV", Polarity.SUPPORT, "de NSC terugkeert aan tafel");
+        assertHas(a, "BBB", Polarity.SUPPORT, "de NSC terugkeert aan tafel");
+    }
+
+    @Test
+    void aNegationInAClauseOfItsOwnDoesNotTurnTheStance() {
+        ArticleAnalysis a = AnalysisTest.text("2026-03", "De SP steunt het plan om te onderzoeken of boeren niet hoeven te betalen.");
+        assertHas(a, "SP", Polarity.SUPPORT, "het plan om te onderzoeken");
+    }
+
+    @Test
+    void aJudgingWordWithItsLongVowelWrittenOnceIsStillKnown() {
+        ArticleAnalysis a = AnalysisTest.text("2026-03", "Karin de Boer noemt het akkoord een ideale uitkomst voor de boeren.");
+        assertHas(a, "Karin de Boer", Polarity.SUPPORT, "het akkoord"); // "ideale" is "ideaal"
+    }
 }

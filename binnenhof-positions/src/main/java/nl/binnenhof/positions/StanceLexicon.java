@@ -46,7 +46,19 @@ final class StanceLexicon {
         if (p == null && n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
             p = evaluative.get(stem.substring(0, n - 1)); // "slimme" → slim
         }
+        if (p == null && n > 2 && !isVowel(stem.charAt(n - 1)) && isVowel(stem.charAt(n - 2))
+                && !DIGRAPHS.contains(stem.substring(n - 3, n - 1))) {
+            // an open syllable writes its long vowel once: "ideale" → ideaal, "grote" → groot
+            p = evaluative.get(stem.substring(0, n - 1) + stem.charAt(n - 2) + stem.charAt(n - 1));
+        }
         return p;
+    }
+
+    /** Vowel pairs that spell one sound: their last vowel is no open syllable's ("goede" is goed, not goeed). */
+    private static final Set<String> DIGRAPHS = Set.of("aa", "ee", "oo", "uu", "oe", "ie", "eu", "ui", "ei", "au", "ou");
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 
     StanceLexicon() {

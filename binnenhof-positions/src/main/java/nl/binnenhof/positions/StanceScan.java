@@ -2,6 +2,7 @@ package nl.binnenhof.positions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import nl.binnenhof.actors.ActorType;
 import nl.binnenhof.actors.Mention;
@@ -16,6 +17,8 @@ import nl.binnenhof.text.Sentence;
  */
 final class StanceScan extends ArticleView {
     private static final int MAX_PASSIVE_TARGET = 8;
+    /** Words that open a clause inside a target, whose negation is that clause's, not the stance's. */
+    private static final Set<String> EMBEDDING = Set.of("of", "omdat", "zodat", "waardoor", "terwijl");
 
     private final List<Position> found = new ArrayList<>();
     private final ActorPhrases actorPhrases;
@@ -172,6 +175,9 @@ final class StanceScan extends ArticleView {
                 actors = actorPhrases.groupAfter(hit.end(), s);
                 int after = actors.isEmpty() ? -1 : skipParenthesis(last(actors).endToken(), s);
                 int om = actors.isEmpty() ? -1 : find("om", after, s);
+                if (om < 0 || om > after + 2) {
+                    om = actors.isEmpty() ? -1 : find("dat", after, s); // "de hoop van PVV, VVD en BBB dat Omtzigt …"
+                }
                 target = om < 0 || om > after + 2 ? null : phrase(om + 1, s);
             }
             case "call" -> {
@@ -370,6 +376,9 @@ final class StanceScan extends ArticleView {
         for (int t = Math.max(0, Math.min(hit.firstBegin() - 2, target[0])); t < Math.max(target[1], hit.firstBegin()); t++) {
             if (NEGATIONS.contains(lower(t))) {
                 return true;
+            }
+            if (t > target[0] && t >= hit.end() && EMBEDDING.contains(lower(t))) {
+                return false; // "beloven dat hij gaat kijken of mensen dat niet terugzien": a clause of its own
             }
         }
         return false;
