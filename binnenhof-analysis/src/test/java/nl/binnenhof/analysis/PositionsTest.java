@@ -332,6 +332,10 @@ class PositionsTest {
                 "Karin de Boer support het tegengaan van kinderarmoede", "Karin de Boer support lagere energierekeningen",
                 "Karin de Boer support het hervormen van de overheid")), found.toString());
         assertTrue(found.contains("CDA support de samenwerking met de VVD en de PVV"), "parties named together are one partner: " + found);
+        ArticleAnalysis nsc = AnalysisTest.text("2026-03", "NSC is de nieuwe partij van Pieter Omtzigt. "
+                + "Concreet pleit de partij onder meer voor een grondwettelijk hof, een nieuw kiesstelsel en minder voorlichters.");
+        assertTrue(stances(nsc).containsAll(List.of("NSC support een grondwettelijk hof", "NSC support een nieuw kiesstelsel",
+                "NSC support minder voorlichters")), stances(nsc).toString());
     }
 
     @Test

@@ -377,7 +377,7 @@ final class ActorPhrases extends ArticleView {
      * noun ("het CDA-congres … het congres"), when the noun is one through which a party speaks
      * ({@code party-organs.txt}).
      */
-    private Mention pointedActor(int t, Sentence s) {
+    Mention pointedActor(int t, Sentence s) {
         String noun = lower(t);
         if (!lexicon.partyOrgans.contains(noun) || t - 1 < s.firstToken() || !DETERMINERS.contains(lower(t - 1))) {
             return null;

@@ -123,10 +123,13 @@ abstract class ArticleView {
      * clause break before it.
      */
     private boolean listEndsAhead(int t, int end) {
+        // ", een nieuw kiesstelsel en minder voorlichters": after a determiner any "en" ends the list
+        boolean itemOpens = LIST_DETERMINERS.contains(lower(t)) && startingAt[t] == null && t + 1 < end && startingAt[t + 1] == null;
         for (int u = t; u + 2 < end && u < t + MAX_TARGET_TOKENS; u++) {
             String w = lower(u);
             if (w.equals("en")) {
-                return LIST_DETERMINERS.contains(lower(u + 1)) && startingAt[u + 1] == null && startingAt[u + 2] == null;
+                boolean nextOpens = LIST_DETERMINERS.contains(lower(u + 1)) && startingAt[u + 1] == null && startingAt[u + 2] == null;
+                return nextOpens || itemOpens && startingAt[u + 1] == null;
             }
             if ((tokens.get(u).kind() == Token.Kind.PUNCT && !tokens.get(u).is(",")) || lexicon.clauseBreaks.contains(w)) {
                 return false;

@@ -54,7 +54,8 @@ final class StanceScan extends ArticleView {
             for (StanceCue cue : cues) {
                 if (cue.first().length > 1 && next < s.endToken() && !lower(next).equals(cue.first()[1])
                         && startingAt[next] == null && !isFiller(cue.first()[1])
-                        && actorPhrases.personAfterRoleWords(next, s.endToken()) == null) {
+                        && actorPhrases.personAfterRoleWords(next, s.endToken()) == null
+                        && (next + 1 >= s.endToken() || actorPhrases.pointedActor(next + 1, s) == null)) {
                     continue; // the cue's second word is not there: most "is" and "heeft" stop here
                 }
                 CueHit hit = match(cue, t, s);
@@ -77,7 +78,7 @@ final class StanceScan extends ArticleView {
             return null; // "Voor D66 zijn …" has its actor right before the verb: most "is" and "zijn" have none
         }
         Mention[] inserted = new Mention[1];
-        int firstEnd = matchWords(cue.first(), t, s.endToken(), inserted);
+        int firstEnd = matchWords(cue.first(), t, s.endToken(), inserted, s);
         if (firstEnd < 0) {
             return null;
         }
@@ -91,7 +92,7 @@ final class StanceScan extends ArticleView {
             if (lexicon.clauseBreaks.contains(lower(u)) || (!list && tokens.get(u).is(","))) {
                 return null;
             }
-            int secondEnd = lower(u).equals(cue.second()[0]) ? matchWords(cue.second(), u, s.endToken(), new Mention[1]) : -1;
+            int secondEnd = lower(u).equals(cue.second()[0]) ? matchWords(cue.second(), u, s.endToken(), new Mention[1], s) : -1;
             if (secondEnd > 0) {
                 return new CueHit(cue, t, firstEnd, u, secondEnd, inserted[0]);
             }
@@ -104,27 +105,42 @@ final class StanceScan extends ArticleView {
      * steun") and, once, the subject that Dutch word order puts after the verb ("vindt hij het
      * onverantwoord"), which is handed back in {@code inserted}. Returns the end, or -1.
      */
-    private int matchWords(String[] words, int from, int limit, Mention[] inserted) {
+    private int matchWords(String[] words, int from, int limit, Mention[] inserted, Sentence s) {
         int t = from;
         for (int k = 0; k < words.length; k++) {
             if (k > 0) {
-                while (t < limit && !lower(t).equals(words[k]) && (lexicon.adverbs.contains(lower(t))
-                        || NEGATIONS.contains(lower(t)) || quoteMark(tokens.get(t)))) {
-                    t++;
-                }
+                t = skipWithin(t, limit, words[k]);
                 Mention m = t < limit && !lower(t).equals(words[k]) ? startingAt[t] : null;
                 if (m == null && t < limit && !lower(t).equals(words[k])) {
                     m = actorPhrases.personAfterRoleWords(t, limit); // "uitte ook Kamerlid Pieter Grinwis zijn ergernis"
                 }
+                if (m == null && t + 1 < limit && !lower(t).equals(words[k])) {
+                    m = actorPhrases.pointedActor(t + 1, s); // "Concreet pleit de partij onder meer voor …"
+                }
                 if (m != null && inserted[0] == null) {
                     inserted[0] = m;
-                    t = skipAffiliation(skipParenthesis(m.endToken(), limit), limit);
+                    t = skipWithin(skipAffiliation(skipParenthesis(m.endToken(), limit), limit), limit, words[k]);
                 }
             }
             if (t >= limit || !lower(t).equals(words[k])) {
                 return -1;
             }
             t++;
+        }
+        return t;
+    }
+
+    /** Past adverbs ("echter", "onder meer"), negations and quote marks that may stand inside a cue, up to its next word. */
+    private int skipWithin(int t, int limit, String next) {
+        while (t < limit && !lower(t).equals(next)) {
+            boolean pair = t + 1 < limit && lexicon.adverbs.contains(lower(t) + " " + lower(t + 1));
+            if (pair) {
+                t += 2;
+            } else if (lexicon.adverbs.contains(lower(t)) || NEGATIONS.contains(lower(t)) || quoteMark(tokens.get(t))) {
+                t++;
+            } else {
+                break;
+            }
         }
         return t;
     }

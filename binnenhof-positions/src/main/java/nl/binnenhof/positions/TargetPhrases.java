@@ -281,27 +281,30 @@ final class TargetPhrases extends ArticleView {
 
     /**
      * The items of a target that lists things, each a stance of its own: "het eerder stoppen met de gaswinning
-     * en het extra geld voor jeugdhulp", "het tegengaan van kinderarmoede, lagere energierekeningen en het
-     * hervormen van de overheid". A list shows itself by an "en" before a determiner that opens no actor's name
-     * ("de samenwerking met de VVD en de PVV" is one thing); the commas before that "en" part its other items.
-     * Items without determiners ("beter onderwijs, meer werk en lagere lasten") stay one target, as written.
+     * en het extra geld voor jeugdhulp", "een grondwettelijk hof, een nieuw kiesstelsel en minder voorlichters".
+     * A list shows itself by a determiner after its "en" or after a comma before its "en", one that opens no
+     * actor's name ("de samenwerking met de VVD en de PVV" is one thing); its commas and its last "en" part the
+     * items. Items without determiners ("beter onderwijs, meer werk en lagere lasten") stay one target.
      */
     List<int[]> listItems(int[] target) {
         int lastEn = -1;
-        for (int t = target[1] - 2; t > target[0]; t--) {
-            if (lower(t).equals("en") && opensItem(t + 1)) {
+        for (int t = target[1] - 2; t > target[0] && lastEn < 0; t--) {
+            if (lower(t).equals("en") && startingAt[t + 1] == null && startingAt[t + 2] == null) {
                 lastEn = t;
-                break;
             }
         }
-        if (lastEn < 0) {
+        boolean list = false;
+        for (int t = target[0] + 1; t <= lastEn; t++) {
+            list |= (tokens.get(t).is(",") || lower(t).equals("en")) && opensItem(t + 1);
+        }
+        if (!list) {
             return List.of(target);
         }
         List<int[]> items = new ArrayList<>();
         int from = target[0];
         for (int t = target[0] + 1; t <= lastEn; t++) {
             boolean comma = tokens.get(t).is(",") && startingAt[t + 1] == null;
-            boolean en = lower(t).equals("en") && opensItem(t + 1);
+            boolean en = lower(t).equals("en") && (t == lastEn || opensItem(t + 1));
             if ((comma || en) && t > from) {
                 items.add(new int[] {from, t});
                 from = t + 1;
