@@ -106,7 +106,11 @@ final class SingleMachine {
     List<Map<String, Object>> positionRows() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ArticleAnalysis a : analyses) {
-            for (Map<String, Object> p : maps(AnalysisJson.toMap(a).get("positions"))) {
+            // the table holds every stance, its actor_type telling an organisation's from a party's or a person's
+            Map<String, Object> json = AnalysisJson.toMap(a);
+            List<Map<String, Object>> stances = new ArrayList<>(maps(json.get("positions")));
+            stances.addAll(maps(json.get("organisationPositions")));
+            for (Map<String, Object> p : stances) {
                 rows.add(row("article_id", a.id(), "actor", p.get("actor"), "actor_type", p.get("actorType"),
                         "polarity", p.get("polarity"), "target", p.get("target"),
                         "target_begin", p.get("targetBegin"), "target_end", p.get("targetEnd"), "cue", p.get("cue"),

@@ -18,7 +18,8 @@ import nl.binnenhof.positions.Position;
 
 /**
  * {@code positions}: stances of actors on proposals, as in the gold format ({@code actor}, {@code target},
- * {@code polarity} support/oppose), with the cue, the target's offsets and the sentence that is the evidence.
+ * {@code polarity} support/oppose), with the cue, the target's offsets and the sentence that is the evidence. It
+ * holds the stances of organisations too, which the analysis JSON keeps apart: {@code actor_type} tells them.
  */
 final class PositionsTable implements Table {
 
