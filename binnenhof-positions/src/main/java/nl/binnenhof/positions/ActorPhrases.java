@@ -175,7 +175,7 @@ final class ActorPhrases extends ArticleView {
                 return antecedent.isEmpty() ? null : new VerbFinal(antecedent, t + 1, end);
             }
             Token token = tokens.get(t);
-            if (token.kind() == Token.Kind.PUNCT && !token.is("-") && !quoteMark(token)) {
+            if (token.kind() == Token.Kind.PUNCT && !token.is("-") && !quoteMark(t)) {
                 return null; // but numbers ("vanaf 21.00 uur") belong to the clause
             }
             if (lexicon.subordinators.contains(lower(t))) {

@@ -35,6 +35,8 @@ abstract class ArticleView {
     final List<Quotation> quotations;
     final String[] lowered;
     final boolean[] inQuotation;
+    /** Which tokens open or close a quotation (read per token by every frame, so marked once). */
+    final boolean[] quoteMarkAt;
     final List<Sentence> sentences;
     /** The first mention that starts at each token, and the first that ends before it (arrays: read per token). */
     final Mention[] startingAt;
@@ -49,6 +51,7 @@ abstract class ArticleView {
         this.sentences = doc.get(TextLayers.SENTENCES);
         this.lowered = doc.get(TextLayers.LOWER_CASE).toArray(String[]::new);
         this.inQuotation = new boolean[tokens.size()];
+        this.quoteMarkAt = new boolean[tokens.size()];
         this.startingAt = new Mention[tokens.size() + 1];
         this.endingAt = new Mention[tokens.size() + 1];
         this.parties = new ArrayList<>();
@@ -56,6 +59,8 @@ abstract class ArticleView {
             for (int t = firstTokenAt(q.contentBegin()); t < tokens.size() && tokens.get(t).begin() < q.contentEnd(); t++) {
                 inQuotation[t] = true;
             }
+            markQuoteMark(q.begin());
+            markQuoteMark(q.contentEnd());
         }
         List<Mention> persons = new ArrayList<>(doc.get(ActorLayers.PERSON_MENTIONS));
         persons.addAll(doc.get(ActorLayers.REFERENCES));
@@ -77,6 +82,13 @@ abstract class ArticleView {
         }
     }
 
+    private void markQuoteMark(int offset) {
+        int t = firstTokenAt(offset);
+        if (t < tokens.size() && tokens.get(t).begin() == offset) {
+            quoteMarkAt[t] = true;
+        }
+    }
+
     /** The same article, shared with another reader of it. */
     ArticleView(ArticleView other) {
         this.lexicon = other.lexicon;
@@ -84,6 +96,7 @@ abstract class ArticleView {
         this.quotations = other.quotations;
         this.lowered = other.lowered;
         this.inQuotation = other.inQuotation;
+        this.quoteMarkAt = other.quoteMarkAt;
         this.sentences = other.sentences;
         this.startingAt = other.startingAt;
         this.endingAt = other.endingAt;
@@ -148,13 +161,9 @@ abstract class ArticleView {
         return false;
     }
 
-    boolean quoteMark(Token token) {
-        for (Quotation q : quotations) {
-            if (q.begin() == token.begin() || q.contentEnd() == token.begin()) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether token {@code t} is the opening or closing mark of a quotation. */
+    boolean quoteMark(int t) {
+        return quoteMarkAt[t];
     }
 
     int find(String word, int from, Sentence s) {
@@ -235,7 +244,7 @@ abstract class ArticleView {
 
     /** The first token from {@code t} that is no adverb, negation or quote mark (which may stand inside a cue). */
     int skipFillers(int t, int limit) {
-        while (t < limit && (isFiller(lower(t)) || quoteMark(tokens.get(t)))) {
+        while (t < limit && (isFiller(lower(t)) || quoteMark(t))) {
             t++;
         }
         return t;
@@ -281,7 +290,7 @@ abstract class ArticleView {
             String w = lower(t);
             boolean listGoesOn = token.is(",") && t + 1 < s.endToken()
                     && (startingAt[t + 1] != null || listEndsAhead(t + 1, s.endToken()));
-            if (token.kind() == Token.Kind.PUNCT && !token.is("-") && !token.is("'") && !quoteMark(token)
+            if (token.kind() == Token.Kind.PUNCT && !token.is("-") && !token.is("'") && !quoteMark(t)
                     && !listGoesOn) {
                 break; // but "een coalitie van VVD, D66, CDA en ChristenUnie" goes on
             }

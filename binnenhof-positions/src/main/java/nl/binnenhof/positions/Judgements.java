@@ -63,7 +63,7 @@ final class Judgements extends ArticleView {
             if (p != null) {
                 int end = t;
                 for (int u = clause[0]; u < t; u++) {
-                    if (lower(u).equals("een") && t - u <= 3 || quoteMark(tokens.get(u))) {
+                    if (lower(u).equals("een") && t - u <= 3 || quoteMark(u)) {
                         end = u; // "noemt het akkoord een hartstikke goede stap", "… 'onnodig en onverantwoord'"
                         break;
                     }
@@ -73,7 +73,7 @@ final class Judgements extends ArticleView {
                         && tokens.get(end - 2).isWord()) {
                     end -= 2;
                 }
-                while (end > clause[0] && quoteMark(tokens.get(end - 1))) {
+                while (end > clause[0] && quoteMark(end - 1)) {
                     end--;
                 }
                 if (negatedBetween(verbFinal != null ? clause[0] : hit.end(), t)) {

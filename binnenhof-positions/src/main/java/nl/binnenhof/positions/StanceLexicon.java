@@ -22,6 +22,8 @@ final class StanceLexicon {
     final Set<String> verbsAfterEn = new HashSet<>();
     final Set<String> anaphoricHeads = new HashSet<>(Lexicon.entries(StanceLexicon.class, "anaphoric-targets.txt"));
     final Set<String> adverbs = new HashSet<>(Lexicon.entries(StanceLexicon.class, "adverbs.txt"));
+    /** The adverbials of two words ("onder meer"), by their first word: looked up per token, so no string is built. */
+    private final Map<String, Set<String>> adverbPairs = new HashMap<>();
     final Set<String> modalTargetStarts = new HashSet<>(Lexicon.entries(StanceLexicon.class, "modal-target-starts.txt"));
     final Map<String, Position.Polarity> evaluative = new HashMap<>();
     final Set<String> nonTargetStarts = new HashSet<>(Lexicon.entries(StanceLexicon.class, "non-target-starts.txt"));
@@ -57,6 +59,12 @@ final class StanceLexicon {
     /** Vowel pairs that spell one sound: their last vowel is no open syllable's ("goede" is goed, not goeed). */
     private static final Set<String> DIGRAPHS = Set.of("aa", "ee", "oo", "uu", "oe", "ie", "eu", "ui", "ei", "au", "ou");
 
+    /** Whether two words make one adverbial of adverbs.txt ("onder meer", "met name"). */
+    boolean isAdverbPair(String first, String second) {
+        Set<String> seconds = adverbPairs.get(first);
+        return seconds != null && seconds.contains(second);
+    }
+
     private static boolean isVowel(char c) {
         return "aeiou".indexOf(c) >= 0;
     }
@@ -68,11 +76,18 @@ final class StanceLexicon {
             String[] first = parts[0].split("\\s+");
             String[] second = parts.length > 1 ? parts[1].split("\\s+") : new String[0];
             Position.Polarity polarity = Position.Polarity.valueOf(row[1].strip().toUpperCase(Locale.ROOT));
-            StanceCue cue = new StanceCue(first, second, polarity, row[2].strip(), text);
+            boolean fillerSecond = first.length > 1 && (adverbs.contains(first[1]) || ArticleView.NEGATIONS.contains(first[1]));
+            StanceCue cue = new StanceCue(first, second, polarity, row[2].strip(), text, fillerSecond);
             cuesByFirstWord.computeIfAbsent(first[0], k -> new ArrayList<>()).add(cue);
         }
         for (List<StanceCue> cues : cuesByFirstWord.values()) {
             cues.sort((a, b) -> b.first().length + b.second().length - a.first().length - a.second().length);
+        }
+        for (String adverb : adverbs) {
+            String[] words = adverb.split(" ");
+            if (words.length == 2) {
+                adverbPairs.computeIfAbsent(words[0], k -> new HashSet<>()).add(words[1]);
+            }
         }
         for (String[] row : Lexicon.rows(StanceLexicon.class, "evaluative-words.tsv")) {
             evaluative.put(row[0].strip(), Position.Polarity.valueOf(row[1].strip().toUpperCase(Locale.ROOT)));

@@ -53,7 +53,7 @@ final class StanceScan extends ArticleView {
             int next = skipFillers(t + 1, s.endToken());
             for (StanceCue cue : cues) {
                 if (cue.first().length > 1 && next < s.endToken() && !lower(next).equals(cue.first()[1])
-                        && startingAt[next] == null && !isFiller(cue.first()[1])
+                        && startingAt[next] == null && !cue.fillerSecond()
                         && actorPhrases.personAfterRoleWords(next, s.endToken()) == null
                         && (next + 1 >= s.endToken() || actorPhrases.pointedActor(next + 1, s) == null)) {
                     continue; // the cue's second word is not there: most "is" and "heeft" stop here
@@ -133,10 +133,10 @@ final class StanceScan extends ArticleView {
     /** Past adverbs ("echter", "onder meer"), negations and quote marks that may stand inside a cue, up to its next word. */
     private int skipWithin(int t, int limit, String next) {
         while (t < limit && !lower(t).equals(next)) {
-            boolean pair = t + 1 < limit && lexicon.adverbs.contains(lower(t) + " " + lower(t + 1));
+            boolean pair = t + 1 < limit && lexicon.isAdverbPair(lower(t), lower(t + 1));
             if (pair) {
                 t += 2;
-            } else if (lexicon.adverbs.contains(lower(t)) || NEGATIONS.contains(lower(t)) || quoteMark(tokens.get(t))) {
+            } else if (lexicon.adverbs.contains(lower(t)) || NEGATIONS.contains(lower(t)) || quoteMark(t)) {
                 t++;
             } else {
                 break;

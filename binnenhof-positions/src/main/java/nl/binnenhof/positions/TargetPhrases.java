@@ -172,7 +172,7 @@ final class TargetPhrases extends ArticleView {
         int prevEnd = -1;
         for (int t = from; t < to; t++) {
             Token token = tokens.get(t);
-            if (NEGATIONS.contains(lower(t)) || quoteMark(token)) {
+            if (NEGATIONS.contains(lower(t)) || quoteMark(t)) {
                 continue;
             }
             if (prevEnd >= 0) {
