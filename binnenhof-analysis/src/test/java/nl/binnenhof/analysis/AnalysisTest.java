@@ -158,6 +158,17 @@ class AnalysisTest {
     }
 
     @Test
+    void aQuoteFromADocumentIsItsAuthors() {
+        ArticleAnalysis a = text("2026-09", "Minister Karin de Boer presenteerde de begroting. "
+                + "Het kabinet wil \"zuinig omgaan met schaarse middelen\", staat in de Miljoenennota. "
+                + "\"De zorgen over de zorg nemen we serieus\", staat er ook. "
+                + "\"Minder regels voor ondernemers\", staat in het verkiezingsprogramma van de VVD.");
+        assertEquals("kabinet", quote(a, "zuinig omgaan").speaker());
+        assertEquals("kabinet", quote(a, "De zorgen over de zorg").speaker(), "the document quoted before");
+        assertEquals("VVD", quote(a, "Minder regels").speaker());
+    }
+
+    @Test
     void splitQuoteGivesTwoQuotesWithOneSpeaker() {
         ArticleAnalysis a = text("2026-03", "\"Wij doen mee\", zei Kamerlid Anna Visser (SP). \"Maar niet tot elke prijs.\"");
         assertEquals(List.of("Anna Visser", "Anna Visser"), a.quotes().stream().map(Quote::speaker).toList());

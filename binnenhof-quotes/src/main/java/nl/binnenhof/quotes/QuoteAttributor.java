@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.binnenhof.actors.ActorLayers;
 import nl.binnenhof.actors.ActorType;
 import nl.binnenhof.actors.Mention;
+import nl.binnenhof.actors.MentionForm;
 import nl.binnenhof.text.Annotator;
 import nl.binnenhof.text.Block;
 import nl.binnenhof.text.Document;
@@ -174,6 +175,9 @@ public final class QuoteAttributor implements Annotator {
         if (!verb.isWord() || verb.isCapitalized() || words.speakerBarriers.contains(ctx.lower(t))) {
             return false;
         }
+        if (ctx.lower(t).equals("staat") || ctx.lower(t).equals("stond")) {
+            return documentAfter(ctx, d, t); // "…", staat in de Miljoenennota
+        }
         for (int k = t + 1; k < Math.min(d.last.endToken(), t + 1 + MAX_WORDS_AFTER_VERB); k++) {
             Token token = ctx.tokens.get(k);
             Mention m = ctx.speakerStartingAt(k); // first: "zegt Van der Steur" begins with a barrier word
@@ -194,6 +198,41 @@ public final class QuoteAttributor implements Annotator {
             }
         }
         return false;
+    }
+
+    /**
+     * "“…”, staat in de Miljoenennota" / "staat in het verkiezingsprogramma van de VVD": a quote from a document
+     * is its author's, named after "van" or known for the document ({@code documents.tsv}: the Miljoenennota is
+     * the cabinet's). Without one, the quote keeps no speaker rather than take one from the sentence.
+     */
+    private boolean documentAfter(ArticleContext ctx, Draft d, int verb) {
+        int t = verb + 1;
+        if (t >= d.last.endToken() || !ctx.lower(t).equals("in")) {
+            return false;
+        }
+        t++;
+        if (t < d.last.endToken() && words.termDeterminers.contains(ctx.lower(t))) {
+            t++;
+        }
+        if (t >= d.last.endToken() || !ctx.tokens.get(t).isWord()) {
+            return false;
+        }
+        int document = t;
+        Mention author = null;
+        if (document + 1 < d.last.endToken() && ctx.lower(document + 1).equals("van")) {
+            for (int k = document + 2; k < Math.min(d.last.endToken(), document + 5) && author == null; k++) {
+                author = ctx.speakerStartingAt(k);
+            }
+        }
+        String known = words.documentAuthors.get(ctx.lower(document));
+        if (author == null && known != null) {
+            Token noun = ctx.tokens.get(document);
+            author = new Mention(noun.begin(), noun.end(), known, ActorType.ORGANISATION, MentionForm.NAME, document, document + 1);
+        }
+        if (author != null) {
+            d.attribute(author, ctx.tokens.get(verb).text(), ctx.tokens.get(verb).begin(), "document");
+        }
+        return author != null;
     }
 
     /** The speaker "volgens" names right after a quote, within a few words (role nouns may come first). */

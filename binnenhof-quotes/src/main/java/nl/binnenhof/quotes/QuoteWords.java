@@ -1,7 +1,9 @@
 package nl.binnenhof.quotes;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import nl.binnenhof.text.Lexicon;
@@ -14,6 +16,8 @@ final class QuoteWords {
     final Set<String> subordinators = load("subordinators.txt");
     /** Demonstratives with which a sentence points back at the quote before it ("Met die woorden …"). */
     final Set<String> pointers = load("pointers.txt");
+    /** Documents whose words are their author's: "…", staat in de Miljoenennota (the cabinet's). */
+    final Map<String, String> documentAuthors = documentAuthors();
     /** The personal pronouns the actor stage resolves (its lexicon, so the two never disagree). */
     final Set<String> pronouns = pronouns();
 
@@ -23,6 +27,14 @@ final class QuoteWords {
             words.add(row[0].strip());
         }
         return Set.copyOf(words);
+    }
+
+    private static Map<String, String> documentAuthors() {
+        Map<String, String> authors = new HashMap<>();
+        for (String[] row : Lexicon.rows(QuoteWords.class, "documents.tsv")) {
+            authors.put(row[0].strip().toLowerCase(Locale.ROOT), row[1].strip());
+        }
+        return Map.copyOf(authors);
     }
 
     private static Set<String> load(String resource) {
