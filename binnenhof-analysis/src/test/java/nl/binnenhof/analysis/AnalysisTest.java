@@ -169,6 +169,16 @@ class AnalysisTest {
     }
 
     @Test
+    void aPartysRoleWordBeforeANameDoesNotHideThePrepositionThatGovernsIt() throws IOException {
+        ArticleAnalysis a = text("2026-03", "Het vertrek van NSC-leider Anna Visser heeft informateur Piet Bakker niet geraakt, "
+                + "maar wel \"het instituut informateur\". Dat zei Bakker donderdag.");
+        assertEquals("Piet Bakker", quote(a, "het instituut informateur").speaker());
+        assertEquals("Ronald Plasterk", quote(raw("transportonline-163618"), "het instituut informateur").speaker());
+        ArticleAnalysis b = text("2026-03", "Premier en VVD-leider Karin de Boer sprak van \"een gesprek in een reeks van gesprekken\".");
+        assertEquals("Karin de Boer", quote(b, "een gesprek in een reeks").speaker(), "one description, no preposition");
+    }
+
+    @Test
     void splitQuoteGivesTwoQuotesWithOneSpeaker() {
         ArticleAnalysis a = text("2026-03", "\"Wij doen mee\", zei Kamerlid Anna Visser (SP). \"Maar niet tot elke prijs.\"");
         assertEquals(List.of("Anna Visser", "Anna Visser"), a.quotes().stream().map(Quote::speaker).toList());

@@ -30,6 +30,11 @@ final class ArticleContext {
     /** Mentions outside quotations that can stand for a speaker, sorted by offset. */
     final List<Mention> speakers;
     private final java.util.Map<Integer, Mention> speakerByFirstToken = new java.util.HashMap<>();
+    /**
+     * For tokens such as "NSC-leider" before "Pieter Omtzigt" (a party's word that describes the person after it),
+     * the first token of that description ("Partij voor de Dieren-leider" is one); -1 elsewhere.
+     */
+    private final int[] descriptionStart;
     /** Content spans of the quotations, sorted and merged, for the "inside a quotation?" question. */
     private final int[] quotedBegins;
     private final int[] quotedEnds;
@@ -44,9 +49,13 @@ final class ArticleContext {
         List<Mention> persons = new ArrayList<>(doc.get(ActorLayers.PERSON_MENTIONS));
         persons.addAll(doc.get(ActorLayers.REFERENCES));
         List<Mention> all = new ArrayList<>(persons);
+        this.descriptionStart = new int[tokens.size()];
+        java.util.Arrays.fill(descriptionStart, -1);
         for (Mention party : doc.get(ActorLayers.PARTY_MENTIONS)) {
             if (party.form() != MentionForm.PREFIX || !belongsToPerson(party, persons)) {
                 all.add(party);
+            } else {
+                java.util.Arrays.fill(descriptionStart, party.firstToken(), party.endToken(), party.firstToken());
             }
         }
         all.addAll(doc.get(ActorLayers.ORGANISATION_MENTIONS));
@@ -85,6 +94,11 @@ final class ArticleContext {
             }
         }
         return false;
+    }
+
+    /** The first token of the party's description of a person that holds this token, or -1. */
+    int descriptionStart(int tokenIndex) {
+        return descriptionStart[tokenIndex];
     }
 
     boolean insideQuotation(int offset) {

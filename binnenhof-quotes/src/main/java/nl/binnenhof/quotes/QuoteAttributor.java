@@ -104,6 +104,9 @@ public final class QuoteAttributor implements Annotator {
         for (Draft d : drafts) {
             if (!after(ctx, d)) {
                 before(ctx, d);
+                if ("subject".equals(d.method) && d.cue == null) {
+                    pointedBackAt(ctx, d); // "… maar wel “…”. Dat zei Plasterk": stronger than a subject without a verb of saying
+                }
             }
         }
         shareWithinSentence(drafts);
@@ -340,8 +343,16 @@ public final class QuoteAttributor implements Annotator {
     /** "met Rutte", "met de PVV", "tegen het kabinet": the mention is governed by a preposition. */
     private boolean afterPreposition(ArticleContext ctx, Mention m) {
         int before = m.firstToken() - 1;
-        for (int skipped = 0; before >= 0 && skipped < 2 && words.termDeterminers.contains(ctx.lower(before)); skipped++) {
-            before--;
+        // "van de NSC-leider Pieter Omtzigt": determiners and a party's role word before the name
+        for (int skipped = 0; before >= 0 && skipped < 2; skipped++) {
+            int described = ctx.descriptionStart(before);
+            if (described >= 0 && !(described > 0 && ctx.lower(described - 1).equals("en"))) {
+                before = described - 1; // but "Premier en VVD-leider Mark Rutte" is one description
+            } else if (words.termDeterminers.contains(ctx.lower(before))) {
+                before--;
+            } else {
+                break;
+            }
         }
         return before >= 0 && words.speakerBarriers.contains(ctx.lower(before)) && !ctx.lower(before).equals("volgens");
     }
