@@ -25,11 +25,15 @@ import nl.binnenhof.text.Token;
  * looked for, in this order:
  * <ol>
  *   <li>after the quote, behind its verb: "…", zei Van der Burg / "…" twittert BBB-voorvrouw Caroline van
- *       der Plas / "…", aldus Rutte — up to a word such as "tegen" or "aan" that begins someone else;</li>
- *   <li>before it in the same sentence: "Volgens De Jonge zet het CDA zich er “…”", or the sentence's
- *       subject: "Kaag herhaalde … dat deze coalitie "…"", "Wybren van Haga schrijft: “…”";</li>
+ *       der Plas / "…", aldus Rutte — up to a word such as "tegen" or "aan" that begins someone else; or the
+ *       author of the document it stands in ("…", staat in de Miljoenennota);</li>
+ *   <li>before it in the same sentence, outside an opening subordinate clause: "Volgens De Jonge zet het CDA
+ *       zich er “…”", "…, reageert hij lachend: “…”", or the sentence's subject: "Kaag herhaalde … dat deze
+ *       coalitie "…"", "Wybren van Haga schrijft: “…”";</li>
  *   <li>from another quote in the same sentence that has one;</li>
  *   <li>for a headline quote, from the body quote it repeats (most words in common);</li>
+ *   <li>from the sentence after, when it points back at the quote and names who said it ("Met die
+ *       verwensing van Kamerlid X …", "Dat zei X");</li>
  *   <li>for a quote that stands alone, from the sentence before: the speaker of a quote there, or whom
  *       "volgens" names, or its subject.</li>
  * </ol>
@@ -206,7 +210,7 @@ public final class QuoteAttributor implements Annotator {
     /**
      * "“…”, staat in de Miljoenennota" / "staat in het verkiezingsprogramma van de VVD": a quote from a document
      * is its author's, named after "van" or known for the document ({@code documents.tsv}: the Miljoenennota is
-     * the cabinet's). Without one, the quote keeps no speaker rather than take one from the sentence.
+     * the cabinet's). Without one the other rules decide ("staat er ook": the document quoted before).
      */
     private boolean documentAfter(ArticleContext ctx, Draft d, int verb) {
         int t = verb + 1;
