@@ -1,7 +1,7 @@
 package nl.binnenhof.actors;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -38,17 +38,15 @@ public final class OrganisationFinder implements Annotator {
     @Override
     public void annotate(Document document) {
         List<Token> tokens = document.get(TextLayers.TOKENS);
-        Set<Integer> partyTokens = new HashSet<>();
+        boolean[] partyTokens = new boolean[tokens.size()]; // read per token: an array, not a set of boxed indices
         for (Mention m : document.get(ActorLayers.PARTY_MENTIONS)) {
-            for (int t = m.firstToken(); t < m.endToken(); t++) {
-                partyTokens.add(t);
-            }
+            Arrays.fill(partyTokens, m.firstToken(), m.endToken(), true);
         }
         TokenWords w = TokenWords.of(document);
         List<Mention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            PhraseIndex.Match<String> m = partyTokens.contains(i) ? null : names.longest(w.words, i);
+            PhraseIndex.Match<String> m = partyTokens[i] ? null : names.longest(w.words, i);
             if (m == null) {
                 i++;
                 continue;

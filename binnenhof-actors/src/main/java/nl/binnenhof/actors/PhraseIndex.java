@@ -19,6 +19,8 @@ final class PhraseIndex<T> {
     private static final class Node<T> {
         final Map<String, Node<T>> next = new HashMap<>(4);
         final List<T> values = new ArrayList<>(1);
+        /** An immutable copy of the values, renewed on each add: lookups hand it out without copying. */
+        List<T> frozen = List.of();
     }
 
     /** A match: how many tokens it covers and what it stands for (several when the phrase is ambiguous). */
@@ -36,6 +38,7 @@ final class PhraseIndex<T> {
         }
         if (!node.values.contains(value)) {
             node.values.add(value);
+            node.frozen = List.copyOf(node.values);
         }
     }
 
@@ -53,11 +56,11 @@ final class PhraseIndex<T> {
             if (node == null) {
                 break;
             }
-            if (!node.values.isEmpty()) {
+            if (!node.frozen.isEmpty()) {
                 best = i - start + 1;
-                values = node.values;
+                values = node.frozen;
             }
         }
-        return best == 0 ? null : new Match<>(best, List.copyOf(values));
+        return best == 0 ? null : new Match<>(best, values);
     }
 }
