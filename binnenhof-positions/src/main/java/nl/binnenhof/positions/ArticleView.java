@@ -22,7 +22,7 @@ import nl.binnenhof.text.Token;
  * to the end of the clause). Read-only once built; the readers of actors, targets and judgements share it.
  */
 abstract class ArticleView {
-    static final Set<String> NEGATIONS = Set.of("niet", "geen");
+    static final Set<String> NEGATIONS = StanceLexicon.NEGATIONS;
     static final Set<String> DETERMINERS = Set.of("dit", "dat", "die", "deze", "het", "de", "beide", "een");
     /** Words that may stand before a clause-opening cue: "Maar als het aan de VVD ligt, …". */
     private static final Set<String> SENTENCE_JOINERS = Set.of("maar", "en", "ook", "want", "dus", "toch");
@@ -137,18 +137,22 @@ abstract class ArticleView {
      */
     private boolean listEndsAhead(int t, int end) {
         // ", een nieuw kiesstelsel en minder voorlichters": after a determiner any "en" ends the list
-        boolean itemOpens = LIST_DETERMINERS.contains(lower(t)) && startingAt[t] == null && t + 1 < end && startingAt[t + 1] == null;
+        boolean itemOpens = t + 1 < end && opensListItem(t);
         for (int u = t; u + 2 < end && u < t + MAX_TARGET_TOKENS; u++) {
             String w = lower(u);
             if (w.equals("en")) {
-                boolean nextOpens = LIST_DETERMINERS.contains(lower(u + 1)) && startingAt[u + 1] == null && startingAt[u + 2] == null;
-                return nextOpens || itemOpens && startingAt[u + 1] == null;
+                return opensListItem(u + 1) || itemOpens && startingAt[u + 1] == null;
             }
             if ((tokens.get(u).kind() == Token.Kind.PUNCT && !tokens.get(u).is(",")) || lexicon.clauseBreaks.contains(w)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Whether a determiner at {@code t} opens an item of a list of things, not an actor's name ("en de PVV"). */
+    boolean opensListItem(int t) {
+        return t + 1 < tokens.size() && LIST_DETERMINERS.contains(lower(t)) && startingAt[t] == null && startingAt[t + 1] == null;
     }
 
     /** Whether "te" and a verb stand in {@code from..to-1}: the phrase has its own infinitive already. */
@@ -251,7 +255,7 @@ abstract class ArticleView {
     }
 
     boolean isFiller(String word) {
-        return lexicon.adverbs.contains(word) || NEGATIONS.contains(word);
+        return lexicon.isFiller(word);
     }
 
     /** The last token before {@code at} that is no adverb or negation, or the sentence's first token. */

@@ -17,6 +17,9 @@ final class StanceLexicon {
     /** Tokens between the parts of a "priority" cue, which may hold a list ("onderwijs, werk en lagere lasten"). */
     static final int MAX_LIST_GAP = 18;
 
+    /** The negations, which turn a stance round and, like adverbs, may stand inside a cue. */
+    static final Set<String> NEGATIONS = Set.of("niet", "geen");
+
     final Map<String, List<StanceCue>> cuesByFirstWord = new HashMap<>();
     final Set<String> clauseBreaks = new HashSet<>();
     final Set<String> verbsAfterEn = new HashSet<>();
@@ -59,6 +62,11 @@ final class StanceLexicon {
     /** Vowel pairs that spell one sound: their last vowel is no open syllable's ("goede" is goed, not goeed). */
     private static final Set<String> DIGRAPHS = Set.of("aa", "ee", "oo", "uu", "oe", "ie", "eu", "ui", "ei", "au", "ou");
 
+    /** An adverb or negation, which may stand inside a cue without changing it ("steunt ook", "steunt niet"). */
+    boolean isFiller(String word) {
+        return adverbs.contains(word) || NEGATIONS.contains(word);
+    }
+
     /** Whether two words make one adverbial of adverbs.txt ("onder meer", "met name"). */
     boolean isAdverbPair(String first, String second) {
         Set<String> seconds = adverbPairs.get(first);
@@ -76,7 +84,7 @@ final class StanceLexicon {
             String[] first = parts[0].split("\\s+");
             String[] second = parts.length > 1 ? parts[1].split("\\s+") : new String[0];
             Position.Polarity polarity = Position.Polarity.valueOf(row[1].strip().toUpperCase(Locale.ROOT));
-            boolean fillerSecond = first.length > 1 && (adverbs.contains(first[1]) || ArticleView.NEGATIONS.contains(first[1]));
+            boolean fillerSecond = first.length > 1 && isFiller(first[1]);
             StanceCue cue = new StanceCue(first, second, polarity, row[2].strip(), text, fillerSecond);
             cuesByFirstWord.computeIfAbsent(first[0], k -> new ArrayList<>()).add(cue);
         }

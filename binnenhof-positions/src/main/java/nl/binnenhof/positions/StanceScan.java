@@ -51,12 +51,16 @@ final class StanceScan extends ArticleView {
                 continue;
             }
             int next = skipFillers(t + 1, s.endToken());
+            Boolean actorNext = null; // the same for every cue of this word: asked once
             for (StanceCue cue : cues) {
                 if (cue.first().length > 1 && next < s.endToken() && !lower(next).equals(cue.first()[1])
-                        && startingAt[next] == null && !cue.fillerSecond()
-                        && actorPhrases.personAfterRoleWords(next, s.endToken()) == null
-                        && (next + 1 >= s.endToken() || actorPhrases.pointedActor(next + 1, s) == null)) {
-                    continue; // the cue's second word is not there: most "is" and "heeft" stop here
+                        && !cue.fillerSecond()) {
+                    if (actorNext == null) {
+                        actorNext = actorAt(next, s);
+                    }
+                    if (!actorNext) {
+                        continue; // the cue's second word is not there: most "is" and "heeft" stop here
+                    }
                 }
                 CueHit hit = match(cue, t, s);
                 if (hit != null) {
@@ -67,6 +71,12 @@ final class StanceScan extends ArticleView {
             }
         }
         return hits;
+    }
+
+    /** Whether an actor begins at {@code t}, where a subject may stand between a cue's words ("vindt hij", "pleit de partij"). */
+    private boolean actorAt(int t, Sentence s) {
+        return startingAt[t] != null || actorPhrases.personAfterRoleWords(t, s.endToken()) != null
+                || t + 1 < s.endToken() && actorPhrases.pointedActor(t + 1, s) != null;
     }
 
     private CueHit match(StanceCue cue, int t, Sentence s) {

@@ -295,7 +295,7 @@ final class TargetPhrases extends ArticleView {
         }
         boolean list = false;
         for (int t = target[0] + 1; t <= lastEn; t++) {
-            list |= (tokens.get(t).is(",") || lower(t).equals("en")) && opensItem(t + 1);
+            list |= (tokens.get(t).is(",") || lower(t).equals("en")) && opensListItem(t + 1);
         }
         if (!list) {
             return List.of(target);
@@ -304,7 +304,7 @@ final class TargetPhrases extends ArticleView {
         int from = target[0];
         for (int t = target[0] + 1; t <= lastEn; t++) {
             boolean comma = tokens.get(t).is(",") && startingAt[t + 1] == null;
-            boolean en = lower(t).equals("en") && (t == lastEn || opensItem(t + 1));
+            boolean en = lower(t).equals("en") && (t == lastEn || opensListItem(t + 1));
             if ((comma || en) && t > from) {
                 items.add(new int[] {from, t});
                 from = t + 1;
@@ -317,9 +317,5 @@ final class TargetPhrases extends ArticleView {
             }
         }
         return items;
-    }
-
-    private boolean opensItem(int t) {
-        return t + 1 < tokens.size() && LIST_DETERMINERS.contains(lower(t)) && startingAt[t] == null && startingAt[t + 1] == null;
     }
 }
