@@ -246,10 +246,21 @@ abstract class ArticleView {
         return t;
     }
 
-    /** The first token from {@code t} that is no adverb, negation or quote mark (which may stand inside a cue). */
+    /** The first token from {@code t} that is no adverb ("ook", "onder meer"), negation or quote mark (which may stand inside a cue). */
     int skipFillers(int t, int limit) {
-        while (t < limit && (isFiller(lower(t)) || quoteMark(t))) {
-            t++;
+        return skipFillers(t, limit, null);
+    }
+
+    /** As {@link #skipFillers(int, int)}, stopping early at {@code stop}, a cue's next word. */
+    int skipFillers(int t, int limit, String stop) {
+        while (t < limit && !lower(t).equals(stop)) {
+            if (t + 1 < limit && lexicon.isAdverbPair(lower(t), lower(t + 1))) {
+                t += 2;
+            } else if (isFiller(lower(t)) || quoteMark(t)) {
+                t++;
+            } else {
+                break;
+            }
         }
         return t;
     }

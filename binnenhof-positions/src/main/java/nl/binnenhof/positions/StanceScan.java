@@ -119,7 +119,7 @@ final class StanceScan extends ArticleView {
         int t = from;
         for (int k = 0; k < words.length; k++) {
             if (k > 0) {
-                t = skipWithin(t, limit, words[k]);
+                t = skipFillers(t, limit, words[k]);
                 Mention m = t < limit && !lower(t).equals(words[k]) ? startingAt[t] : null;
                 if (m == null && t < limit && !lower(t).equals(words[k])) {
                     m = actorPhrases.personAfterRoleWords(t, limit); // "uitte ook Kamerlid Pieter Grinwis zijn ergernis"
@@ -129,28 +129,13 @@ final class StanceScan extends ArticleView {
                 }
                 if (m != null && inserted[0] == null) {
                     inserted[0] = m;
-                    t = skipWithin(skipAffiliation(skipParenthesis(m.endToken(), limit), limit), limit, words[k]);
+                    t = skipFillers(skipAffiliation(skipParenthesis(m.endToken(), limit), limit), limit, words[k]);
                 }
             }
             if (t >= limit || !lower(t).equals(words[k])) {
                 return -1;
             }
             t++;
-        }
-        return t;
-    }
-
-    /** Past adverbs ("echter", "onder meer"), negations and quote marks that may stand inside a cue, up to its next word. */
-    private int skipWithin(int t, int limit, String next) {
-        while (t < limit && !lower(t).equals(next)) {
-            boolean pair = t + 1 < limit && lexicon.isAdverbPair(lower(t), lower(t + 1));
-            if (pair) {
-                t += 2;
-            } else if (lexicon.adverbs.contains(lower(t)) || NEGATIONS.contains(lower(t)) || quoteMark(t)) {
-                t++;
-            } else {
-                break;
-            }
         }
         return t;
     }
